@@ -1,0 +1,56 @@
+#pragma once
+// A throw-away mariadbd on loopback for tests, the embedded default and benchmarks.
+// The data directory lives under a per-process temp dir; the server dies with us
+// (PR_SET_PDEATHSIG) and leftovers of crashed runs are swept on the next start.
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace dts {
+
+class LocalServer {
+public:
+    struct Options {
+        QString name = QStringLiteral("sandbox");  // used in the temp dir name and in errors
+        int serverId = 1;
+        bool logBin = true;
+        QString binlogFormat = QStringLiteral("ROW");      // ROW | STATEMENT | MIXED
+        QString binlogRowImage = QStringLiteral("FULL");   // FULL | MINIMAL | NOBLOB
+        QString binlogRowMetadata = QStringLiteral("FULL");
+        int lowerCaseTableNames = 0;
+        bool localInfile = true;
+        QString sqlMode;              // empty: server default
+        qint64 maxAllowedPacket = 0;  // 0: server default
+        int bufferPoolMb = 128;
+        QStringList extraArgs;        // appended verbatim, e.g. "--gtid-strict-mode=1"
+    };
+
+    explicit LocalServer(Options options);
+    LocalServer();
+    ~LocalServer();  // stops the server and removes its directory
+    LocalServer(const LocalServer &) = delete;
+    LocalServer &operator=(const LocalServer &) = delete;
+
+    // Initialises the data dir (mariadb-install-db), starts mariadbd on 127.0.0.1 and a free port,
+    // waits until it accepts connections and creates the admin account. Throws dts::Error.
+    void start();
+    void stop();
+    bool isRunning() const;
+
+    QString host() const { return QStringLiteral("127.0.0.1"); }
+    quint16 port() const;
+    QString user() const;        // admin account with ALL PRIVILEGES WITH GRANT OPTION, reachable over TCP
+    QString password() const;    // random per server, never logged
+    QString socketPath() const;
+    QString dataDir() const;
+    QString errorLogPath() const;
+
+    // Runs SQL (may hold several statements) through the mariadb client; throws dts::Error with the output.
+    void execSql(const QString &sql, const QString &database = {}) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+}  // namespace dts
