@@ -1,0 +1,264 @@
+#include "Cli.h"
+
+#include "Progress.h"
+#include "common/Error.h"
+#include "common/Log.h"
+#include "pipeline/TaskRunner.h"
+#include "sandbox/LocalServer.h"
+#include "sandbox/SampleData.h"
+#include "task/TaskSpec.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <csignal>
+#include <cstdio>
+
+namespace dts::cli {
+
+namespace {
+
+const char *kUsage = R"(dts — headless Data Transmission Service (dts-studio)
+
+Usage:
+  dts run TASK.json [--until full] [--state-dir DIR] [--reset]
+      Run a task: schema, full data (and, in a later version, incremental changes).
+      A killed run continues from its finished chunks when started again.
+        --until full     stop after the full data
+        --state-dir DIR  where the task keeps its progress (default: ~/.local/share/dts-studio/tasks/NAME)
+        --reset          forget the saved progress and start over
+  dts run --sandbox [--scale X] [--keep]
+      Start a local source with a sample "shop" database (~200k rows x scale) and an empty local
+      destination, sync them and print the result. --keep leaves both servers running until Ctrl-C.
+  dts task validate TASK.json
+      Check a task file and list what it selects.
+  dts --help | --version
+
+Exit codes: 0 done, 1 failed, 2 invalid task or usage, 3 precheck failed.
+)";
+
+std::atomic<TaskRunner *> g_runner{nullptr};
+std::atomic<bool> g_interrupted{false};
+
+void onSignal(int)
+{
+    g_interrupted = true;
+    if (TaskRunner *r = g_runner.load())
+        r->cancel();
+}
+
+int usageError(const QString &msg)
+{
+    fprintf(stderr, "dts: %s\n\n%s", qPrintable(msg), kUsage);
+    return Invalid;
+}
+
+int exitCodeFor(const Error &e)
+{
+    switch (e.kind()) {
+    case ErrorKind::Invalid: return Invalid;
+    case ErrorKind::Precheck: return PrecheckFailed;
+    default: return Failed;
+    }
+}
+
+void printSummary(const TaskRunner &runner)
+{
+    const RunSummary &s = runner.summary();
+    printf("\n%-36s %-36s %12s %12s  %-10s %8s\n", "source table", "destination table", "source rows", "dest rows",
+           "checksum", "time");
+    for (const TableResult &t : s.tables)
+        printf("%-36s %-36s %12s %12s  %-10s %8s\n", qPrintable(t.source), qPrintable(t.target),
+               qPrintable(formatCount(t.sourceRows)), qPrintable(formatCount(t.destinationRows)), qPrintable(t.checksum),
+               qPrintable(formatDuration(t.seconds)));
+    const double rps = s.seconds > 0 ? s.rows / s.seconds : 0;
+    printf("\n%s rows (%s) in %s, %s rows/s\n", qPrintable(formatCount(s.rows)), qPrintable(formatBytes(s.bytes)),
+           qPrintable(formatDuration(s.seconds)), qPrintable(formatCount(qint64(rps))));
+    if (s.startPosition.isValid())
+        printf("source binlog position at start: %s\n", qPrintable(s.startPosition.toString()));
+    for (const QString &w : runner.warnings())
+        printf("note: %s\n", qPrintable(w));
+    printf("%s\n", s.allMatch ? "result: every table matches the source"
+                              : "result: DIFFERENCES found (see the table above; a source written during the copy "
+                                "differs until incremental sync catches up)");
+    fflush(stdout);
+}
+
+int runTask(const TaskSpec &task, RunOptions options)
+{
+    TaskRunner runner(task, options);
+    QDir().mkpath(runner.stateDir());
+    configureLog(LogOptions{.file = runner.stateDir() + QStringLiteral("/dts.log")});
+    g_runner = &runner;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    Progress progress(runner.metrics());
+    printf("task \"%s\": %s -> %s (state: %s)\n", qPrintable(task.name), qPrintable(task.source.label()),
+           qPrintable(task.destination.label()), qPrintable(runner.stateDir()));
+    fflush(stdout);
+    int code = Done;
+    runner.onStateChanged = [&](TaskState s) {
+        if (s == TaskState::FullData)
+            progress.start();
+    };
+    try {
+        runner.run();
+        progress.stop();
+        printSummary(runner);
+        code = runner.summary().allMatch ? Done : Failed;
+    } catch (const Error &e) {
+        progress.stop();
+        fprintf(stderr, "dts: %s\n", qPrintable(e.describe()));
+        code = exitCodeFor(e);
+    }
+    g_runner = nullptr;
+    return code;
+}
+
+int runSandbox(double scale, bool keep, const RunOptions &base)
+{
+    printf("starting sandbox source and destination (mariadbd on 127.0.0.1)…\n");
+    fflush(stdout);
+    LocalServer::Options so;
+    so.name = QStringLiteral("source");
+    so.serverId = 1;
+    LocalServer::Options dopt;
+    dopt.name = QStringLiteral("destination");
+    dopt.serverId = 2;
+    LocalServer source(so), destination(dopt);
+    source.start();
+    destination.start();
+    printf("source      127.0.0.1:%d\ndestination 127.0.0.1:%d\nloading sample database shop (scale %.2f)…\n",
+           source.port(), destination.port(), scale);
+    fflush(stdout);
+    sandbox::createShopDatabase(source, scale);
+
+    TaskSpec task;
+    task.name = QStringLiteral("sandbox shop");
+    task.source.host = source.host();
+    task.source.port = source.port();
+    task.source.user = source.user();
+    task.source.password = source.password();
+    task.destinationEngine = QStringLiteral("mysql");
+    task.destination.host = destination.host();
+    task.destination.port = destination.port();
+    task.destination.user = destination.user();
+    task.destination.password = destination.password();
+    task.syncIncremental = false;
+    task.objects << DatabaseSelection{QStringLiteral("shop"), {}, {}};
+    QTemporaryDir state;
+    RunOptions options = base;
+    options.stateDir = state.path();
+    const int code = runTask(task, options);
+    if (keep && code == Done) {
+        printf("\nservers keep running (Ctrl-C to stop):\n  mariadb -h127.0.0.1 -P%d -u%s -p  (source)\n"
+               "  mariadb -h127.0.0.1 -P%d -u%s -p  (destination)\n  password: see the sandbox directories\n",
+               source.port(), qPrintable(source.user()), destination.port(), qPrintable(destination.user()));
+        fflush(stdout);
+        std::signal(SIGINT, onSignal);
+        while (!g_interrupted.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    return code;
+}
+
+int validate(const QString &path)
+{
+    try {
+        const TaskSpec t = TaskSpec::load(path);
+        int tables = 0, whole = 0;
+        for (const DatabaseSelection &d : t.objects) {
+            tables += int(d.tables.size());
+            whole += d.wholeDatabase() ? 1 : 0;
+        }
+        printf("%s: valid task \"%s\"\n  source      %s\n  destination %s (%s)\n  objects     %d whole database(s), %d "
+               "table(s)\n  sync        %s%s%s\n",
+               qPrintable(path), qPrintable(t.name), qPrintable(t.source.label()),
+               qPrintable(t.destinationIsMySql() ? t.destination.label() : QStringLiteral("-")),
+               qPrintable(t.destinationEngine), whole, tables, t.syncSchema ? "schema " : "", t.syncFull ? "full " : "",
+               t.syncIncremental ? "incremental" : "");
+        return Done;
+    } catch (const Error &e) {
+        fprintf(stderr, "dts: %s\n", qPrintable(e.describe()));
+        return exitCodeFor(e);
+    }
+}
+
+}  // namespace
+
+int run(const QStringList &args)
+{
+    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h") ||
+        args[0] == QLatin1String("help")) {
+        printf("%s", kUsage);
+        return args.isEmpty() ? Invalid : Done;
+    }
+    if (args[0] == QLatin1String("--version")) {
+        printf("dts %s\n", DTS_VERSION);
+        return Done;
+    }
+    if (args[0] == QLatin1String("task")) {
+        if (args.size() != 3 || args[1] != QLatin1String("validate"))
+            return usageError(QStringLiteral("expected: dts task validate TASK.json"));
+        return validate(args[2]);
+    }
+    if (args[0] != QLatin1String("run"))
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(args[0]));
+
+    RunOptions options;
+    QString taskPath;
+    bool sandbox = false, keep = false;
+    double scale = 1.0;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](const QString &name) -> std::optional<QString> {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            Q_UNUSED(name);
+            return args[++i];
+        };
+        if (a == QLatin1String("--sandbox")) {
+            sandbox = true;
+        } else if (a == QLatin1String("--keep")) {
+            keep = true;
+        } else if (a == QLatin1String("--reset")) {
+            options.reset = true;
+        } else if (a == QLatin1String("--until")) {
+            const auto v = value(a);
+            if (!v || *v != QLatin1String("full"))
+                return usageError(QStringLiteral("--until takes \"full\""));
+            options.untilFull = true;
+        } else if (a == QLatin1String("--state-dir")) {
+            const auto v = value(a);
+            if (!v)
+                return usageError(QStringLiteral("--state-dir needs a directory"));
+            options.stateDir = *v;
+        } else if (a == QLatin1String("--scale")) {
+            const auto v = value(a);
+            bool ok = false;
+            scale = v ? v->toDouble(&ok) : 0;
+            if (!ok || scale <= 0 || scale > 100)
+                return usageError(QStringLiteral("--scale takes a number between 0 and 100"));
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usageError(QStringLiteral("unknown option %1").arg(a));
+        } else if (taskPath.isEmpty()) {
+            taskPath = a;
+        } else {
+            return usageError(QStringLiteral("only one task file, please"));
+        }
+    }
+    try {
+        if (sandbox) {
+            if (!taskPath.isEmpty())
+                return usageError(QStringLiteral("--sandbox runs its own task; give no task file"));
+            return runSandbox(scale, keep, options);
+        }
+        if (taskPath.isEmpty())
+            return usageError(QStringLiteral("which task? dts run TASK.json"));
+        return runTask(TaskSpec::load(taskPath), options);
+    } catch (const Error &e) {
+        fprintf(stderr, "dts: %s\n", qPrintable(e.describe()));
+        return exitCodeFor(e);
+    }
+}
+
+}  // namespace dts::cli

@@ -33,6 +33,8 @@ public:
 
     // Initialises the data dir (mariadb-install-db), starts mariadbd on 127.0.0.1 and a free port,
     // waits until it accepts connections and creates the admin account. Throws dts::Error.
+    // The server is tied to the calling *thread* (PR_SET_PDEATHSIG fires when it exits): call
+    // start() on a long-lived thread such as the main thread, not on a pool worker.
     void start();
     void stop();
     bool isRunning() const;
@@ -44,9 +46,15 @@ public:
     QString socketPath() const;
     QString dataDir() const;
     QString errorLogPath() const;
+    QString directory() const;   // the per-server temp dir holding data/, socket, logs and binlogs; removed by stop()
+    qint64 serverPid() const;    // mariadbd's pid, 0 when not running
 
-    // Runs SQL (may hold several statements) through the mariadb client; throws dts::Error with the output.
+    // Runs SQL (may hold several statements, DELIMITER works) through the mariadb client over the socket;
+    // throws dts::Error with the client's error. Safe to call from several threads.
     void execSql(const QString &sql, const QString &database = {}) const;
+    // Runs one query and returns its result as the client prints it with --batch --skip-column-names,
+    // trimmed: columns separated by tabs, rows by newlines. Throws dts::Error.
+    QString queryValue(const QString &sql, const QString &database = {}) const;
 
 private:
     struct Private;

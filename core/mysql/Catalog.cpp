@@ -1,0 +1,348 @@
+#include "mysql/Catalog.h"
+
+#include "common/Error.h"
+
+#include <QRegularExpression>
+
+namespace dts {
+
+namespace {
+
+QString str(const SqlRow &r, int i) { return r.value(i).toString(); }
+
+// Reads a backtick-quoted identifier starting at s[pos] == '`'; returns it unquoted and moves pos past it.
+QString readQuoted(const QString &s, int &pos)
+{
+    QString out;
+    ++pos;
+    while (pos < s.size()) {
+        if (s[pos] == '`') {
+            if (pos + 1 < s.size() && s[pos + 1] == '`') {
+                out += '`';
+                pos += 2;
+                continue;
+            }
+            ++pos;
+            break;
+        }
+        out += s[pos++];
+    }
+    return out;
+}
+
+QString stripComma(QString line)
+{
+    if (line.endsWith(','))
+        line.chop(1);
+    return line;
+}
+
+}  // namespace
+
+bool isSystemDatabase(const QString &db)
+{
+    static const QStringList sys = {"mysql", "information_schema", "performance_schema", "sys"};
+    return sys.contains(db.toLower());
+}
+
+bool ColumnInfo::isInteger() const
+{
+    static const QStringList ints = {"tinyint", "smallint", "mediumint", "int", "integer", "bigint"};
+    return ints.contains(dataType);
+}
+bool ColumnInfo::isFloat() const { return dataType == QLatin1String("float"); }
+bool ColumnInfo::isText() const { return !charset.isEmpty(); }
+bool ColumnInfo::isJson() const { return dataType == QLatin1String("json"); }
+
+QString TableInfo::qualified() const { return database + '.' + name; }
+
+const ColumnInfo *TableInfo::column(const QString &n) const
+{
+    for (const ColumnInfo &c : columns)
+        if (c.name.compare(n, Qt::CaseInsensitive) == 0)
+            return &c;
+    return nullptr;
+}
+
+const IndexInfo *TableInfo::primaryKey() const
+{
+    for (const IndexInfo &i : indexes)
+        if (i.primary)
+            return &i;
+    return nullptr;
+}
+
+const IndexInfo *TableInfo::chunkKey() const
+{
+    if (const IndexInfo *pk = primaryKey())
+        return pk;
+    for (const IndexInfo &i : indexes) {
+        if (!i.unique || i.type == QLatin1String("FULLTEXT") || i.type == QLatin1String("SPATIAL"))
+            continue;
+        bool ok = true;
+        for (int k = 0; k < i.columns.size() && ok; ++k) {
+            const ColumnInfo *c = column(i.columns[k]);
+            ok = c && !c->nullable && i.subParts.value(k) == 0;
+        }
+        if (ok)
+            return &i;
+    }
+    return nullptr;
+}
+
+QStringList Catalog::databases()
+{
+    QStringList out;
+    for (const SqlRow &r : m_conn.query(QByteArrayLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY 1")).rows)
+        if (!isSystemDatabase(str(r, 0)))
+            out << str(r, 0);
+    return out;
+}
+
+bool Catalog::databaseExists(const QString &db)
+{
+    return m_conn.scalar(QStringLiteral("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = %1").arg(quoteString(db)))
+        .has_value();
+}
+
+QString Catalog::databaseCollation(const QString &db)
+{
+    return QString::fromUtf8(m_conn.scalar(QStringLiteral("SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
+                                                          "WHERE SCHEMA_NAME = %1")
+                                               .arg(quoteString(db)))
+                                 .value_or(QByteArray()));
+}
+
+QString Catalog::databaseCharset(const QString &db)
+{
+    return QString::fromUtf8(m_conn.scalar(QStringLiteral("SELECT DEFAULT_CHARACTER_SET_NAME FROM information_schema.SCHEMATA "
+                                                          "WHERE SCHEMA_NAME = %1")
+                                               .arg(quoteString(db)))
+                                 .value_or(QByteArray()));
+}
+
+QStringList Catalog::baseTables(const QString &db)
+{
+    QStringList out;
+    const auto rs = m_conn.query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 "
+                                                "AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")
+                                     .arg(quoteString(db)));
+    for (const SqlRow &r : rs.rows)
+        out << str(r, 0);
+    return out;
+}
+
+bool Catalog::tableExists(const QString &db, const QString &name)
+{
+    return m_conn.scalar(QStringLiteral("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
+                             .arg(quoteString(db), quoteString(name)))
+        .has_value();
+}
+
+qint64 Catalog::exactRowCount(const QString &db, const QString &name)
+{
+    return m_conn.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoteIdent(db, name))).value_or("0").toLongLong();
+}
+
+TableInfo Catalog::table(const QString &db, const QString &name)
+{
+    if (auto t = findTable(db, name))
+        return *t;
+    throw Error(ErrorKind::Precheck, db + '.' + name + QStringLiteral(" (") + m_conn.label() + ')',
+                QStringLiteral("table does not exist"),
+                QStringLiteral("check the database and table names in the task (names are case-sensitive on this server "
+                               "unless lower_case_table_names is set)"));
+}
+
+std::optional<TableInfo> Catalog::findTable(const QString &db, const QString &name)
+{
+    const QString qdb = quoteString(db), qname = quoteString(name);
+    const auto trs = m_conn.query(
+        QStringLiteral("SELECT ENGINE, TABLE_COLLATION, TABLE_COMMENT, ROW_FORMAT, TABLE_ROWS, DATA_LENGTH, AVG_ROW_LENGTH, "
+                       "AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 "
+                       "AND TABLE_TYPE = 'BASE TABLE'")
+            .arg(qdb, qname));
+    if (trs.rows.isEmpty())
+        return std::nullopt;
+    TableInfo t;
+    t.database = db;
+    t.name = name;
+    const SqlRow &tr = trs.rows[0];
+    t.engine = str(tr, 0);
+    t.collation = str(tr, 1);
+    t.comment = str(tr, 2);
+    t.rowFormat = str(tr, 3);
+    t.rowsEstimate = tr.value(4).toLongLong();
+    t.dataLength = tr.value(5).toLongLong();
+    t.avgRowLength = tr.value(6).toLongLong();
+    t.autoIncrement = tr.value(7).toLongLong();
+
+    const auto crs = m_conn.query(
+        QStringLiteral("SELECT COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, DATA_TYPE, IS_NULLABLE, CHARACTER_SET_NAME, "
+                       "COLLATION_NAME, EXTRA FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 "
+                       "ORDER BY ORDINAL_POSITION")
+            .arg(qdb, qname));
+    for (const SqlRow &r : crs.rows) {
+        ColumnInfo c;
+        c.name = str(r, 0);
+        c.ordinal = r.value(1).toInt();
+        c.columnType = str(r, 2);
+        c.dataType = str(r, 3).toLower();
+        c.nullable = str(r, 4) == QLatin1String("YES");
+        c.charset = str(r, 5);
+        c.collation = str(r, 6);
+        const QString extra = str(r, 7).toUpper();
+        c.generated = extra.contains(QLatin1String("VIRTUAL GENERATED")) || extra.contains(QLatin1String("STORED GENERATED")) ||
+                      extra == QLatin1String("VIRTUAL") || extra == QLatin1String("PERSISTENT");
+        c.invisible = extra.contains(QLatin1String("INVISIBLE"));
+        c.autoIncrement = extra.contains(QLatin1String("AUTO_INCREMENT"));
+        t.columns << c;
+    }
+
+    const auto irs = m_conn.query(
+        QStringLiteral("SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE, INDEX_COMMENT, COLLATION "
+                       "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 "
+                       "ORDER BY INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX")
+            .arg(qdb, qname));
+    for (const SqlRow &r : irs.rows) {
+        const QString iname = str(r, 0);
+        if (t.indexes.isEmpty() || t.indexes.last().name != iname) {
+            IndexInfo i;
+            i.name = iname;
+            i.primary = iname == QLatin1String("PRIMARY");
+            i.unique = r.value(1).toInt() == 0;
+            i.type = str(r, 4).toUpper();
+            i.comment = str(r, 5);
+            t.indexes << i;
+        }
+        IndexInfo &i = t.indexes.last();
+        i.columns << str(r, 2);
+        i.subParts << r.value(3).toInt();
+        i.descending << (str(r, 6) == QLatin1String("D"));
+    }
+
+    const auto frs = m_conn.query(
+        QStringLiteral("SELECT k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, "
+                       "k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE "
+                       "FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
+                       "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
+                       "AND r.TABLE_NAME = k.TABLE_NAME "
+                       "WHERE k.TABLE_SCHEMA = %1 AND k.TABLE_NAME = %2 AND k.REFERENCED_TABLE_NAME IS NOT NULL "
+                       "ORDER BY k.CONSTRAINT_NAME, k.ORDINAL_POSITION")
+            .arg(qdb, qname));
+    for (const SqlRow &r : frs.rows) {
+        if (t.foreignKeys.isEmpty() || t.foreignKeys.last().name != str(r, 0)) {
+            ForeignKeyInfo f;
+            f.name = str(r, 0);
+            f.refDatabase = str(r, 2);
+            f.refTable = str(r, 3);
+            f.onUpdate = str(r, 5);
+            f.onDelete = str(r, 6);
+            t.foreignKeys << f;
+        }
+        t.foreignKeys.last().columns << str(r, 1);
+        t.foreignKeys.last().refColumns << str(r, 4);
+    }
+
+    // Column definitions exactly as the server renders them (types, defaults, ON UPDATE, generation
+    // expressions, comments), so we do not re-derive them per server flavour.
+    const auto show = m_conn.query(QStringLiteral("SHOW CREATE TABLE %1").arg(quoteIdent(db, name)));
+    const QString create = show.rows.value(0).value(1).toString();
+    const QStringList lines = create.split('\n');
+    bool inBody = true;
+    QStringList tail;
+    for (int li = 1; li < lines.size(); ++li) {
+        const QString &line = lines[li];
+        if (inBody && line.startsWith(QLatin1String(")"))) {
+            inBody = false;
+            t.tableOptions = line.mid(1).trimmed();
+            continue;
+        }
+        if (!inBody) {
+            tail << line;
+            continue;
+        }
+        if (line.startsWith(QLatin1String("  `"))) {
+            int pos = 2;
+            const QString cname = readQuoted(line, pos);
+            for (ColumnInfo &c : t.columns)
+                if (c.name == cname)
+                    c.definition = stripComma(line.mid(pos).trimmed());
+        } else if (line.startsWith(QLatin1String("  CONSTRAINT")) && line.contains(QLatin1String(" CHECK ")) &&
+                   !line.contains(QLatin1String("FOREIGN KEY"))) {
+            t.checks << stripComma(line.trimmed());
+        }
+    }
+    t.partitioning = tail.join('\n').trimmed();
+    return t;
+}
+
+QList<ObjectDefinition> Catalog::views(const QString &db)
+{
+    QList<ObjectDefinition> out;
+    const auto rs = m_conn.query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = %1 "
+                                                "ORDER BY TABLE_NAME")
+                                     .arg(quoteString(db)));
+    for (const SqlRow &r : rs.rows) {
+        const auto show = m_conn.query(QStringLiteral("SHOW CREATE VIEW %1").arg(quoteIdent(db, str(r, 0))));
+        const SqlRow &s = show.rows.value(0);
+        out << ObjectDefinition{"VIEW", str(r, 0), str(s, 1), {}, str(s, 2), str(s, 3)};
+    }
+    return out;
+}
+
+QList<ObjectDefinition> Catalog::routines(const QString &db)
+{
+    QList<ObjectDefinition> out;
+    const auto rs = m_conn.query(QStringLiteral("SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES "
+                                                "WHERE ROUTINE_SCHEMA = %1 AND ROUTINE_TYPE IN ('PROCEDURE','FUNCTION') "
+                                                "ORDER BY ROUTINE_TYPE, ROUTINE_NAME")
+                                     .arg(quoteString(db)));
+    for (const SqlRow &r : rs.rows) {
+        const QString kind = str(r, 1);
+        const auto show = m_conn.query(QStringLiteral("SHOW CREATE %1 %2").arg(kind, quoteIdent(db, str(r, 0))));
+        const SqlRow &s = show.rows.value(0);
+        // Procedure | sql_mode | Create Procedure | character_set_client | collation_connection | Database Collation
+        out << ObjectDefinition{kind, str(r, 0), str(s, 2), str(s, 1), str(s, 3), str(s, 4)};
+    }
+    return out;
+}
+
+QList<ObjectDefinition> Catalog::triggers(const QString &db)
+{
+    QList<ObjectDefinition> out;
+    const auto rs = m_conn.query(QStringLiteral("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = %1 "
+                                                "ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER")
+                                     .arg(quoteString(db)));
+    for (const SqlRow &r : rs.rows) {
+        const auto show = m_conn.query(QStringLiteral("SHOW CREATE TRIGGER %1").arg(quoteIdent(db, str(r, 0))));
+        const SqlRow &s = show.rows.value(0);
+        // Trigger | sql_mode | SQL Original Statement | character_set_client | collation_connection | ...
+        out << ObjectDefinition{"TRIGGER", str(r, 0), str(s, 2), str(s, 1), str(s, 3), str(s, 4)};
+    }
+    return out;
+}
+
+QList<ObjectDefinition> Catalog::events(const QString &db)
+{
+    QList<ObjectDefinition> out;
+    const auto rs = m_conn.query(QStringLiteral("SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = %1 "
+                                                "ORDER BY EVENT_NAME")
+                                     .arg(quoteString(db)));
+    for (const SqlRow &r : rs.rows) {
+        const auto show = m_conn.query(QStringLiteral("SHOW CREATE EVENT %1").arg(quoteIdent(db, str(r, 0))));
+        const SqlRow &s = show.rows.value(0);
+        // Event | sql_mode | time_zone | Create Event | character_set_client | collation_connection | ...
+        out << ObjectDefinition{"EVENT", str(r, 0), str(s, 3), str(s, 1), str(s, 4), str(s, 5)};
+    }
+    return out;
+}
+
+int Catalog::lowerCaseTableNames()
+{
+    if (!m_lctn)
+        m_lctn = m_conn.scalar(QStringLiteral("SELECT @@lower_case_table_names")).value_or("0").toInt();
+    return *m_lctn;
+}
+
+}  // namespace dts

@@ -1,0 +1,62 @@
+#pragma once
+// Live counters the workers bump and any viewer (CLI progress, GUI monitor at ~1 Hz) reads.
+#include <QElapsedTimer>
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <atomic>
+#include <memory>
+
+namespace dts {
+
+struct TableProgress {
+    QString id;            // source db.table
+    QString target;        // destination db.table
+    qint64 rowsEstimate = 0;
+    int chunksTotal = 0;
+    std::atomic<int> chunksDone{0};
+    std::atomic<qint64> rowsDone{0};      // committed at the destination
+    std::atomic<qint64> rowsInFlight{0};  // written in an open transaction
+    std::atomic<qint64> bytesDone{0};
+    std::atomic<bool> finished{false};
+    std::atomic<qint64> finishedAtMs{0};
+    std::atomic<qint64> startedAtMs{0};
+};
+
+struct TableSnapshot {
+    QString id, target;
+    qint64 rowsEstimate = 0, rows = 0, bytes = 0;
+    int chunksDone = 0, chunksTotal = 0;
+    bool finished = false;
+    double seconds = 0;  // since its first chunk started (until it finished)
+};
+
+struct MetricsSnapshot {
+    QString phase;
+    double elapsedSeconds = 0;
+    qint64 rows = 0, rowsEstimate = 0, bytes = 0;
+    double rowsPerSecond = 0;   // over the last sampling window
+    double bytesPerSecond = 0;
+    double etaSeconds = -1;     // -1: unknown
+    QList<TableSnapshot> tables;
+};
+
+class Metrics {
+public:
+    Metrics();
+    std::shared_ptr<TableProgress> addTable(const QString &id, const QString &target, qint64 rowsEstimate, int chunksTotal);
+    void setPhase(const QString &phase);
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    // Rates are measured between two calls: call at a steady pace (≈1 Hz).
+    MetricsSnapshot sample();
+
+private:
+    QElapsedTimer m_clock;
+    mutable QMutex m_mutex;
+    QString m_phase;
+    QList<std::shared_ptr<TableProgress>> m_tables;
+    qint64 m_lastMs = 0, m_lastRows = 0, m_lastBytes = 0;
+    double m_rps = 0, m_bps = 0;
+};
+
+}  // namespace dts

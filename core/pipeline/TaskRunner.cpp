@@ -1,0 +1,335 @@
+#include "pipeline/TaskRunner.h"
+
+#include "common/Error.h"
+#include "common/Log.h"
+#include "mysql/Catalog.h"
+#include "mysql/Connection.h"
+#include "pipeline/SchemaSync.h"
+#include "sinks/mysql/MySqlSink.h"
+#include "snapshot/Chunking.h"
+#include "snapshot/FullSync.h"
+#include "store/TaskStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUuid>
+#include <mysqld_error.h>
+
+namespace dts {
+
+QString toString(TaskState s)
+{
+    switch (s) {
+    case TaskState::Created: return "created";
+    case TaskState::Checking: return "checking";
+    case TaskState::Schema: return "schema";
+    case TaskState::FullData: return "full data";
+    case TaskState::Incremental: return "incremental";
+    case TaskState::Finished: return "finished";
+    case TaskState::Failed: return "failed";
+    case TaskState::Cancelled: return "cancelled";
+    }
+    return {};
+}
+
+TaskRunner::TaskRunner(TaskSpec task, RunOptions options) : m_task(std::move(task)), m_options(std::move(options))
+{
+    m_stateDir = m_options.stateDir.isEmpty() ? defaultStateDir(m_task) : m_options.stateDir;
+}
+
+TaskRunner::~TaskRunner() = default;
+
+QString TaskRunner::defaultStateDir(const TaskSpec &task)
+{
+    QString base = qEnvironmentVariable("XDG_DATA_HOME");
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/share");
+    QString slug = task.name.toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
+    return base + QStringLiteral("/dts-studio/tasks/") + slug;
+}
+
+void TaskRunner::setState(TaskState s)
+{
+    m_state = s;
+    m_metrics.setPhase(toString(s));
+    log()->info("task \"{}\": {}", str(m_task.name), str(toString(s)));
+    if (onStateChanged)
+        onStateChanged(s);
+}
+
+void TaskRunner::checkSourceAccess(Connection &src, const TaskPlan &plan)
+{
+    QStringList problems;
+    for (const TablePlan *t : plan.tables()) {
+        try {
+            src.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 0").arg(quoteIdent(t->source.database, t->source.name)));
+        } catch (const Error &e) {
+            problems << QStringLiteral("%1: %2 (GRANT SELECT ON %3.* TO '%4'@'%')")
+                            .arg(t->id(), e.message(), quoteIdent(t->source.database), m_task.source.user);
+        }
+    }
+    if (!problems.isEmpty())
+        throw Error(ErrorKind::Precheck, m_task.source.label(),
+                    QStringLiteral("the source account cannot read:\n  %1").arg(problems.join("\n  ")),
+                    QStringLiteral("grant SELECT as shown"));
+}
+
+void TaskRunner::checkFilters(Connection &src, const TaskPlan &plan)
+{
+    QStringList problems;
+    for (const TablePlan *t : plan.tables()) {
+        if (t->where.isEmpty())
+            continue;
+        try {
+            src.exec(QStringLiteral("EXPLAIN SELECT 1 FROM %1 WHERE (%2)")
+                         .arg(quoteIdent(t->source.database, t->source.name), t->where));
+        } catch (const Error &e) {
+            problems << QStringLiteral("%1: filter \"%2\" is not valid: %3").arg(t->id(), t->where, e.message());
+        }
+    }
+    if (!problems.isEmpty())
+        throw Error(ErrorKind::Precheck, QStringLiteral("task filters"), problems.join("\n  "),
+                    QStringLiteral("correct \"where\" of those tables in the task: it is a condition on the source "
+                                   "table's own columns"));
+}
+
+Position TaskRunner::readStartPosition(Connection &src)
+{
+    Position p;
+    p.flavor = src.isMariaDb() ? QStringLiteral("mariadb") : QStringLiteral("mysql");
+    p.timestamp = QDateTime::currentSecsSinceEpoch();
+    try {
+        // GTID first, then file/offset: both are read before any row, so replaying from either loses nothing.
+        p.gtidSet = QString::fromUtf8(
+            src.scalar(src.isMariaDb() ? QStringLiteral("SELECT @@gtid_binlog_pos") : QStringLiteral("SELECT @@gtid_executed"))
+                .value_or(QByteArray()));
+        ResultSet rs;
+        try {
+            rs = src.query(QByteArrayLiteral("SHOW MASTER STATUS"));
+        } catch (const Error &e) {
+            if (e.code() != ER_PARSE_ERROR)
+                throw;
+            rs = src.query(QByteArrayLiteral("SHOW BINARY LOG STATUS"));  // MySQL 8.4
+        }
+        if (!rs.rows.isEmpty()) {
+            p.file = rs.rows[0].value(0).toString();
+            p.offset = rs.rows[0].value(1).toULongLong();
+        }
+    } catch (const Error &e) {
+        const QString grant = src.isMariaDb() ? QStringLiteral("BINLOG MONITOR") : QStringLiteral("REPLICATION CLIENT");
+        if (m_task.syncIncremental && !m_options.untilFull)
+            throw Error(ErrorKind::Precheck, src.label(),
+                        QStringLiteral("cannot read the binlog position: %1").arg(e.message()),
+                        QStringLiteral("GRANT %1 ON *.* TO '%2'@'%'").arg(grant, m_task.source.user));
+        m_warnings << QStringLiteral("the source binlog position was not recorded (%1); grant %2 to be able to add "
+                                     "incremental sync later")
+                          .arg(e.message(), grant);
+        return p;
+    }
+    if (!p.isValid()) {
+        if (m_task.syncIncremental && !m_options.untilFull)
+            throw Error(ErrorKind::Precheck, src.label(), QStringLiteral("binary logging is off on the source"),
+                        QStringLiteral("start the source with log_bin, binlog_format=ROW and binlog_row_image=FULL"));
+        m_warnings << QStringLiteral("binary logging is off on the source: incremental sync cannot follow this task");
+    }
+    return p;
+}
+
+void TaskRunner::run()
+{
+    try {
+        if (!m_task.destinationIsMySql())
+            throw Error(ErrorKind::Invalid, QStringLiteral("$.destination.engine"),
+                        QStringLiteral("destination \"%1\" is not available in this build yet").arg(m_task.destinationEngine),
+                        QStringLiteral("use a MySQL or PolarDB destination"));
+        setState(TaskState::Checking);
+        TaskStore store(m_stateDir);
+        if (m_options.reset)
+            store.reset();
+        const QString fingerprint = m_task.fingerprint();
+        if (auto fp = store.meta("fingerprint"); fp && *fp != fingerprint)
+            throw Error(ErrorKind::Invalid, m_stateDir,
+                        QStringLiteral("the task changed (endpoints, objects, mapping or filters) since the state in this "
+                                       "directory was made; continuing would mix two different copies"),
+                        QStringLiteral("restore the task file to continue, or run with --reset to start over (in "
+                                       "conflictMode \"error\" drop the destination tables first)"));
+        store.setMeta("fingerprint", fingerprint);
+        QString runId = store.meta("run_id").value_or(QString());
+        if (runId.isEmpty()) {
+            runId = QUuid::createUuid().toString(QUuid::Id128);
+            store.setMeta("run_id", runId);
+        }
+
+        Connection src(m_task.source, ConnectOptions{.role = QStringLiteral("source")});
+        Connection dst(m_task.destination, ConnectOptions{.role = QStringLiteral("destination")});
+        if (m_task.destinationEngine == QLatin1String("polardb"))
+            log()->info("PolarDB destination reports version {} ({})", str(dst.serverVersion()),
+                        dst.isPolarDb() ? "PolarDB" : "MySQL-compatible server");
+        Catalog srcCatalog(src), dstCatalog(dst);
+        const TaskPlan plan = resolvePlan(m_task, srcCatalog, dstCatalog.lowerCaseTableNames());
+        m_warnings << plan.warnings;
+        checkSourceAccess(src, plan);
+        checkFilters(src, plan);
+        try {
+            ensureMetaSchema(dst);
+        } catch (const Error &e) {
+            throw Error(ErrorKind::Precheck, dst.label(),
+                        QStringLiteral("the destination is not writable: %1").arg(e.message()),
+                        QStringLiteral("GRANT ALL ON %1.* and CREATE, ALTER, INDEX, INSERT, DELETE, REFERENCES, "
+                                       "CREATE VIEW, CREATE ROUTINE, TRIGGER, EVENT on the target databases TO '%2'@'%'")
+                            .arg(quoteIdent(kMetaDatabase), m_task.destination.user));
+        }
+
+        SchemaSync schema(src, dst, m_task, plan, store);
+        if (m_task.syncSchema && m_task.conflictMode == ConflictMode::Error) {
+            const QStringList conflicts = schema.conflicts();
+            if (!conflicts.isEmpty())
+                throw Error(ErrorKind::Precheck, dst.label(),
+                            QStringLiteral("%1 destination table(s) exist already: %2").arg(conflicts.size()).arg(conflicts.join(", ")),
+                            QStringLiteral("drop or rename them, map the task to other names, or set conflictMode "
+                                           "\"ignore\" to keep them and their rows"));
+        }
+        if (!m_task.syncSchema || m_task.conflictMode == ConflictMode::Ignore)
+            schema.checkExistingTargets(!m_task.syncSchema);
+
+        if (auto pos = store.meta("start_position")) {
+            m_summary.startPosition = Position::fromJson(QJsonDocument::fromJson(pos->toUtf8()).object());
+        } else {
+            m_summary.startPosition = readStartPosition(src);
+            store.setMeta("start_position",
+                          QString::fromUtf8(QJsonDocument(m_summary.startPosition.toJson()).toJson(QJsonDocument::Compact)));
+        }
+        if (m_summary.startPosition.isValid())
+            log()->info("source position at start: {}", str(m_summary.startPosition.toString()));
+
+        if (m_task.syncSchema && !store.meta("schema_done")) {
+            setState(TaskState::Schema);
+            schema.createTables();
+            schema.createViewsRoutinesEvents();
+            store.setMeta("schema_done", "1");
+        }
+
+        if (m_task.syncFull && !store.meta("full_done")) {
+            setState(TaskState::FullData);
+            ConnectOptions rawOpts{.rawBytes = true, .role = QStringLiteral("source")};
+            Connection rawSrc(m_task.source, rawOpts);
+            ChunkPlanner planner(rawSrc);
+            QList<const TablePlan *> tables = plan.tables();
+            std::stable_sort(tables.begin(), tables.end(), [](const TablePlan *a, const TablePlan *b) {
+                return a->source.rowsEstimate > b->source.rowsEstimate;  // big tables first: shorter tail
+            });
+            QList<ChunkJob> jobs;
+            for (const TablePlan *t : tables) {
+                if (!store.hasChunkPlan(t->id()))
+                    store.saveChunkPlan(t->id(), planner.plan(*t));
+                QList<ChunkRecord> chunks = store.chunks(t->id());
+                // Chunks committed at the destination whose local mark a kill interrupted.
+                const auto committed = committedChunks(dst, runId, t->id());
+                auto progress = m_metrics.addTable(t->id(), t->targetQualified(), t->source.rowsEstimate, int(chunks.size()));
+                for (ChunkRecord &c : chunks) {
+                    if (!c.done && committed.contains(c.number)) {
+                        store.markChunkDone(c.tableId, c.number, committed.value(c.number), 0);
+                        c.done = true;
+                        c.rows = committed.value(c.number);
+                    }
+                    if (c.done) {
+                        progress->rowsDone += c.rows;
+                        progress->bytesDone += c.bytes;
+                        progress->chunksDone++;
+                    } else {
+                        jobs << ChunkJob{t, c, progress, 0};
+                    }
+                }
+                if (progress->chunksDone == progress->chunksTotal)
+                    progress->finished = true;
+            }
+            MySqlSinkOptions sinkOptions;
+            sinkOptions.endpoint = m_task.destination;
+            sinkOptions.loadData = localInfileAllowed(dst);
+            if (!sinkOptions.loadData)
+                log()->info("LOAD DATA LOCAL is off on the destination (local_infile=OFF): writing with multi-row INSERT");
+            sinkOptions.conflict = m_task.conflictMode;
+            sinkOptions.runId = runId;
+            sinkOptions.maxAllowedPacket = dst.maxAllowedPacket();
+            sinkOptions.destinationIsMariaDb = dst.isMariaDb();
+            FullSyncConfig config;
+            config.source = m_task.source;
+            config.readers = m_task.advanced.fullReaders;
+            config.writers = m_task.advanced.writers;
+            config.throttle = m_task.advanced.fullThrottle;
+            config.retryConnectionMinutes = m_task.advanced.retryConnectionMinutes;
+            config.retryOtherMinutes = m_task.advanced.retryOtherMinutes;
+            FullSync full(
+                config, store,
+                [&sinkOptions](const TablePlan &t) { return std::make_unique<MySqlBatchEncoder>(t, sinkOptions); },
+                [&sinkOptions] { return std::make_unique<MySqlChunkWriter>(sinkOptions); }, m_cancel);
+            full.run(jobs);
+            store.setMeta("full_done", "1");
+        }
+
+        if (m_task.syncSchema && !store.meta("triggers_done")) {
+            if (!m_task.syncIncremental) {
+                schema.createTriggers();
+                store.setMeta("triggers_done", "1");
+            } else {
+                m_warnings << QStringLiteral("triggers are created when incremental sync ends, so that they do not fire "
+                                             "on replicated rows");
+            }
+        }
+        m_warnings << schema.warnings;
+        if (m_task.syncIncremental && !m_options.untilFull)
+            m_warnings << QStringLiteral("incremental sync is not available in this build yet: stopped after full data; "
+                                         "the start position %1 is kept for it")
+                              .arg(m_summary.startPosition.toString());
+        if (m_options.verifyAtEnd)
+            verify(src, dst, plan);
+        setState(TaskState::Finished);
+    } catch (const Error &e) {
+        setState(e.kind() == ErrorKind::Cancelled ? TaskState::Cancelled : TaskState::Failed);
+        throw;
+    }
+}
+
+void TaskRunner::verify(Connection &src, Connection &dst, const TaskPlan &plan)
+{
+    const MetricsSnapshot snap = m_metrics.sample();
+    m_summary.seconds = snap.elapsedSeconds;
+    m_summary.rows = snap.rows;
+    m_summary.bytes = snap.bytes;
+    const bool sameFlavour = src.isMariaDb() == dst.isMariaDb();
+    for (const TablePlan *t : plan.tables()) {
+        TableResult r;
+        r.source = t->id();
+        r.target = t->targetQualified();
+        for (const TableSnapshot &ts : snap.tables)
+            if (ts.id == r.source)
+                r.seconds = ts.seconds;
+        QString srcCount = QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoteIdent(t->source.database, t->source.name));
+        if (!t->where.isEmpty())
+            srcCount += QStringLiteral(" WHERE (%1)").arg(t->where);
+        r.sourceRows = src.scalar(srcCount).value_or("0").toLongLong();
+        r.destinationRows =
+            dst.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoteIdent(t->targetDatabase, t->targetTable)))
+                .value_or("0")
+                .toLongLong();
+        if (!t->where.isEmpty() || t->columnsRenamedOrDropped)
+            r.checksum = QStringLiteral("n/a (filtered or remapped columns)");
+        else if (!sameFlavour)
+            r.checksum = QStringLiteral("n/a (MySQL vs MariaDB checksums differ)");
+        else {
+            const auto a = src.query(QStringLiteral("CHECKSUM TABLE %1 EXTENDED").arg(quoteIdent(t->source.database, t->source.name)));
+            const auto b = dst.query(QStringLiteral("CHECKSUM TABLE %1 EXTENDED").arg(quoteIdent(t->targetDatabase, t->targetTable)));
+            r.checksum = a.rows.value(0).value(1) == b.rows.value(0).value(1) ? QStringLiteral("match")
+                                                                               : QStringLiteral("differs");
+        }
+        if (r.sourceRows != r.destinationRows || r.checksum == QLatin1String("differs"))
+            m_summary.allMatch = false;
+        m_summary.tables << r;
+    }
+}
+
+}  // namespace dts

@@ -1,0 +1,75 @@
+#pragma once
+// Runs one task from start to end: checks, schema, full data (incremental comes with its own issue),
+// with every step resumable from the local store and the destination's checkpoints.
+#include "change/Position.h"
+#include "pipeline/Metrics.h"
+#include "pipeline/Plan.h"
+#include "task/TaskSpec.h"
+
+#include <atomic>
+#include <functional>
+
+namespace dts {
+
+enum class TaskState { Created, Checking, Schema, FullData, Incremental, Finished, Failed, Cancelled };
+QString toString(TaskState);
+
+struct RunOptions {
+    bool untilFull = false;  // stop after full data
+    QString stateDir;        // empty: the default per task name
+    bool reset = false;      // forget the local state and start over
+    bool verifyAtEnd = true; // count (and CHECKSUM where comparable) every table at the end
+};
+
+struct TableResult {
+    QString source, target;
+    qint64 sourceRows = -1, destinationRows = -1;
+    QString checksum;  // "match" | "differs" | "n/a (…)"
+    double seconds = 0;
+};
+
+struct RunSummary {
+    QList<TableResult> tables;
+    Position startPosition;
+    double seconds = 0;
+    qint64 rows = 0, bytes = 0;
+    bool allMatch = true;
+};
+
+class TaskRunner {
+public:
+    TaskRunner(TaskSpec task, RunOptions options);
+    ~TaskRunner();
+
+    // Throws dts::Error (kinds: Invalid, Precheck, Permanent, Cancelled).
+    void run();
+    void cancel() { m_cancel = true; }
+
+    Metrics &metrics() { return m_metrics; }
+    TaskState state() const { return m_state; }
+    const RunSummary &summary() const { return m_summary; }
+    const QStringList &warnings() const { return m_warnings; }
+    QString stateDir() const { return m_stateDir; }
+
+    std::function<void(TaskState)> onStateChanged;  // called on the runner's thread
+
+    static QString defaultStateDir(const TaskSpec &task);
+
+private:
+    void setState(TaskState s);
+    void checkSourceAccess(class Connection &src, const TaskPlan &plan);
+    void checkFilters(class Connection &src, const TaskPlan &plan);
+    Position readStartPosition(class Connection &src);
+    void verify(class Connection &src, class Connection &dst, const TaskPlan &plan);
+
+    TaskSpec m_task;
+    RunOptions m_options;
+    QString m_stateDir;
+    Metrics m_metrics;
+    std::atomic<bool> m_cancel{false};
+    std::atomic<TaskState> m_state{TaskState::Created};
+    RunSummary m_summary;
+    QStringList m_warnings;
+};
+
+}  // namespace dts

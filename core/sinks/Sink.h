@@ -1,0 +1,40 @@
+#pragma once
+// What every destination does with full data. A writer lives on one sink thread; chunks arrive as
+// batches already encoded (on the reader threads) by the sink's own encoder.
+#include "pipeline/Plan.h"
+#include "store/TaskStore.h"
+
+#include <QByteArray>
+#include <memory>
+
+namespace dts {
+
+class RowStream;
+
+struct Batch {
+    QByteArray payload;   // encoded for the sink (e.g. LOAD DATA lines, INSERT tuples)
+    qint64 rows = 0;
+    qint64 sourceBytes = 0;  // bytes as read from the source, for MB/s
+};
+
+// Runs on a reader thread: turns source rows into the sink's batches.
+class BatchEncoder {
+public:
+    virtual ~BatchEncoder() = default;
+    virtual void addRow(const RowStream &row) = 0;  // columns in TablePlan::columns order
+    virtual qint64 pendingBytes() const = 0;
+    virtual qint64 pendingRows() const = 0;
+    virtual Batch take() = 0;
+};
+
+class ChunkWriter {
+public:
+    virtual ~ChunkWriter() = default;
+    virtual void begin(const TablePlan &table, const ChunkRecord &chunk) = 0;
+    virtual void write(const Batch &batch) = 0;
+    // Makes the chunk durable together with its checkpoint.
+    virtual void commit(qint64 rows) = 0;
+    virtual void rollback() = 0;
+};
+
+}  // namespace dts
