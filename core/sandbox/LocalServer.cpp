@@ -16,6 +16,7 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -197,6 +198,9 @@ struct LocalServer::Private {
     QString object() const { return QStringLiteral("sandbox mariadbd (port %1)").arg(port); }
     QString socket() const { return dir + QStringLiteral("/mysqld.sock"); }
     QString errorLog() const { return dir + QStringLiteral("/error.log"); }
+    // mariadbd deletes every #sql* file in its tmpdir at startup: a shared /tmp would let one
+    // sandbox (or its mariadb-install-db) destroy another's temporary tables.
+    QString tmpDir() const { return dir + QStringLiteral("/tmp"); }
 
     QString scrub(QString s) const
     {
@@ -335,7 +339,8 @@ void LocalServer::Private::initDataDir()
 {
     const QString installDb = findProgram({QStringLiteral("mariadb-install-db"), QStringLiteral("mysql_install_db")}, object());
     QStringList args = {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dir + QStringLiteral("/data"),
-                        QStringLiteral("--auth-root-authentication-method=normal"), QStringLiteral("--skip-test-db")};
+                        QStringLiteral("--auth-root-authentication-method=normal"), QStringLiteral("--skip-test-db"),
+                        QStringLiteral("--tmpdir=") + tmpDir()};
     if (runningAsRoot())
         args << QStringLiteral("--user=") + currentUserName();
     QProcess p;
@@ -348,9 +353,10 @@ void LocalServer::Private::initDataDir()
             p.kill();
             p.waitForFinished(5000);
         }
+        // The cause comes first; the rest is a generic troubleshooting text.
         QStringList out = QString::fromUtf8(p.readAll()).trimmed().split(QLatin1Char('\n'));
-        if (out.size() > 20)
-            out = out.mid(out.size() - 20);
+        const qsizetype boilerplate = out.indexOf(QStringLiteral("The problem could be conflicting information in an external"));
+        out = out.mid(0, std::min<qsizetype>(boilerplate < 0 ? out.size() : boilerplate, 15));
         throw Error(ErrorKind::Permanent, object(),
                     QStringLiteral("mariadb-install-db failed (%1):\n%2").arg(p.errorString(), out.join(QLatin1Char('\n'))),
                     QStringLiteral("check that %1 is writable and has free space").arg(QDir::tempPath()));
@@ -371,6 +377,7 @@ bool LocalServer::Private::launch(const QString &mariadbd)
         QStringLiteral("--bind-address=127.0.0.1"),
         QStringLiteral("--pid-file=") + dir + QStringLiteral("/mysqld.pid"),
         QStringLiteral("--log-error=") + errorLog(),
+        QStringLiteral("--tmpdir=") + tmpDir(),
         QStringLiteral("--server-id=%1").arg(o.serverId),
         QStringLiteral("--character-set-server=utf8mb4"),
         QStringLiteral("--collation-server=utf8mb4_general_ci"),
@@ -488,6 +495,7 @@ void LocalServer::start()
             throw Error(ErrorKind::Permanent, d->object(),
                         QStringLiteral("cannot create %1: %2").arg(d->dir, QString::fromLocal8Bit(strerror(errno))),
                         QStringLiteral("check that %1 is writable").arg(QDir::tempPath()));
+        QDir().mkdir(d->tmpDir());
 
         d->initDataDir();
         bool up = false;

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Set-up for a fresh Debian 12 machine (root or sudo): installs what is missing, builds, then
+#   run   — the main job on the embedded default (a local sandbox source and destination)
+#   test  — every test (unit, integration against real mariadbd, GUI offscreen)
+#   build — just the build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
+  libqcustomplot-dev libmariadb-dev libspdlog-dev libfmt-dev libzstd-dev zlib1g-dev
+  mariadb-server mariadb-client
+  sysbench mydumper percona-toolkit
+  xvfb xauth
+)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing: ${missing[*]}"
+    as_root apt-get update -qq
+    # Tests start their own mariadbd; the distribution's service is not needed.
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build() {
+  cmake --preset default >/dev/null
+  cmake --build --preset default -j "$(nproc)"
+}
+
+case "${1:-}" in
+  run)
+    install_missing; build
+    shift
+    exec build/app/dts run --sandbox "$@"
+    ;;
+  test)
+    install_missing; build
+    export QT_QPA_PLATFORM=offscreen
+    ctest --preset default -j 2
+    ;;
+  build)
+    install_missing; build
+    ;;
+  *)
+    echo "usage: installer/dev.sh run|test|build" >&2
+    exit 2
+    ;;
+esac

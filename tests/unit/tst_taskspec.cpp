@@ -1,0 +1,168 @@
+// The task file contract: what is accepted, and that every mistake is named by its JSON path.
+#include "common/Error.h"
+#include "task/TaskSpec.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace dts;
+
+namespace {
+
+QByteArray minimal(const QString &extra = {})
+{
+    return QStringLiteral(R"({"version":1,"name":"t",
+      "source":{"engine":"mysql","host":"127.0.0.1","port":3306,"user":"dts","password":"s3cret-src"},
+      "destination":{"engine":"mysql","host":"10.0.0.2","port":3307,"user":"w","password":"s3cret-dst"},
+      "objects":[{"database":"shop"}]%1})")
+        .arg(extra)
+        .toUtf8();
+}
+
+QString errorOf(const QByteArray &json)
+{
+    try {
+        TaskSpec::fromJson(json, QStringLiteral("task.json"));
+    } catch (const Error &e) {
+        return e.describe();
+    }
+    return {};
+}
+
+}  // namespace
+
+class TstTaskSpec : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void minimalTaskGetsDefaults()
+    {
+        const TaskSpec t = TaskSpec::fromJson(minimal());
+        QCOMPARE(t.name, QStringLiteral("t"));
+        QCOMPARE(t.source.port, 3306);
+        QCOMPARE(t.destination.host, QStringLiteral("10.0.0.2"));
+        QVERIFY(t.syncSchema && t.syncFull && t.syncIncremental);
+        QVERIFY(t.conflictMode == ConflictMode::Error);
+        QVERIFY(t.nameCase == NameCase::Default);
+        QCOMPARE(t.advanced.retryConnectionMinutes, 720);
+        QCOMPARE(t.advanced.retryOtherMinutes, 10);
+        QCOMPARE(t.advanced.fullReaders, 4);
+        QVERIFY(t.objects[0].wholeDatabase());
+    }
+
+    void fullExampleRoundTrips()
+    {
+        QFile f(QStringLiteral(DTS_SOURCE_DIR "/resources/tasks/example.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        qputenv("DTS_SOURCE_PASSWORD", "a");
+        qputenv("DTS_DEST_PASSWORD", "b");
+        const TaskSpec t = TaskSpec::fromJson(f.readAll());
+        QCOMPARE(t.objects[0].target, QStringLiteral("shop_copy"));
+        const TableSelection &orders = t.objects[0].tables[0];
+        QCOMPARE(orders.target, QStringLiteral("orders_v2"));
+        QCOMPARE(orders.where, QStringLiteral("id > 100"));
+        QCOMPARE(orders.columns.size(), 3);
+        QCOMPARE(orders.columns[2].target, QStringLiteral("remark"));
+        QCOMPARE(t.source.password, QStringLiteral("a"));
+        const TaskSpec again = TaskSpec::fromJson(QJsonDocument(t.toJson()).toJson());
+        QCOMPARE(again.toJson(), t.toJson());
+        QCOMPARE(again.fingerprint(), t.fingerprint());
+    }
+
+    void secretsStayOutOfExports()
+    {
+        const TaskSpec t = TaskSpec::fromJson(minimal());
+        const QByteArray exported = QJsonDocument(t.toJson()).toJson();
+        QVERIFY(!exported.contains("s3cret"));
+        QVERIFY(QJsonDocument(t.toJson(true)).toJson().contains("s3cret-src"));
+    }
+
+    void passwordFromEnvironment()
+    {
+        qputenv("DTS_TST_PW", "from-env");
+        QByteArray json = minimal();
+        json.replace(R"("password":"s3cret-src")", R"("passwordEnv":"DTS_TST_PW")");
+        const TaskSpec t = TaskSpec::fromJson(json);
+        QCOMPARE(t.source.password, QStringLiteral("from-env"));
+        QCOMPARE(t.toJson().value("source").toObject().value("passwordEnv").toString(), QStringLiteral("DTS_TST_PW"));
+        json.replace("DTS_TST_PW", "DTS_TST_UNSET_VARIABLE");
+        QVERIFY(errorOf(json).contains("$.source.passwordEnv: environment variable DTS_TST_UNSET_VARIABLE is not set"));
+    }
+
+    void malformedJsonGivesLineAndColumn()
+    {
+        const QString e = errorOf("{\n  \"version\": 1,\n  \"name\": \"x\"\n  \"source\": {}\n}");
+        // Qt points at the token after the missing comma: line 4, where "source" starts.
+        QVERIFY2(QRegularExpression(QStringLiteral("^task\\.json:4:[34]: malformed JSON")).match(e).hasMatch(), qPrintable(e));
+    }
+
+    void invalidValues_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bad port") << QByteArray(minimal()).replace("3306", "70000") << "$.source.port: 70000 is out of range";
+        QTest::newRow("port text") << QByteArray(minimal()).replace("3306", "\"3306\"") << "$.source.port: must be a number";
+        QTest::newRow("engine") << QByteArray(minimal()).replace(R"("engine":"mysql","host":"10)", R"("engine":"oracle","host":"10)")
+                                << "$.destination.engine: \"oracle\" is not one of";
+        QTest::newRow("unknown key") << minimal(R"(,"conflictmode":"ignore")") << "$.conflictmode: unknown key";
+        QTest::newRow("conflict") << minimal(R"(,"conflictMode":"overwrite")") << "$.conflictMode: \"overwrite\" is not one of: error, ignore";
+        QTest::newRow("name case") << minimal(R"(,"nameCase":"camel")") << "$.nameCase: \"camel\" is not one of";
+        QTest::newRow("retry range") << minimal(R"(,"advanced":{"retryConnectionMinutes":5})")
+                                     << "$.advanced.retryConnectionMinutes: 5 is out of range (10–1440)";
+        QTest::newRow("retry order") << minimal(R"(,"advanced":{"retryConnectionMinutes":30,"retryOtherMinutes":30})")
+                                     << "$.advanced.retryOtherMinutes: must be less than retryConnectionMinutes (30)";
+        QTest::newRow("operations") << QByteArray(minimal()).replace(R"({"database":"shop"})",
+                                                                      R"({"database":"shop","tables":[{"name":"a","operations":["truncate"]}]})")
+                                    << "$.objects[0].tables[0].operations[0]: \"truncate\" is not one of";
+        QTest::newRow("empty tables") << QByteArray(minimal()).replace(R"({"database":"shop"})", R"({"database":"shop","tables":[]})")
+                                      << "$.objects[0].tables: empty";
+        QTest::newRow("twice") << QByteArray(minimal()).replace(R"({"database":"shop"})", R"({"database":"shop"},{"database":"shop"})")
+                               << "$.objects[1].database: database \"shop\" is selected twice";
+        QTest::newRow("no objects") << QByteArray(minimal()).replace(R"([{"database":"shop"}])", "[]") << "$.objects: empty";
+        QTest::newRow("nothing to do") << minimal(R"(,"syncTypes":{"schema":false,"full":false,"incremental":false})")
+                                       << "$.syncTypes: nothing to do";
+        QTest::newRow("version") << QByteArray(minimal()).replace(R"("version":1)", R"("version":2)") << "$.version: 2 is out of range";
+        QTest::newRow("where ;") << QByteArray(minimal()).replace(R"({"database":"shop"})",
+                                                                   R"({"database":"shop","tables":[{"name":"a","where":"1; DROP TABLE a"}]})")
+                                 << "$.objects[0].tables[0].where: a filter is one condition";
+        QTest::newRow("verify-ca without ca") << QByteArray(minimal()).replace(R"("password":"s3cret-src")",
+                                                                                R"("password":"x","tls":{"mode":"verify-ca"})")
+                                              << "$.source.tls.ca: missing";
+    }
+    void invalidValues()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const QString e = errorOf(json);
+        QVERIFY2(e.contains(expected), qPrintable(QStringLiteral("expected \"%1\" in: %2").arg(expected, e)));
+    }
+
+    void everyProblemIsListed()
+    {
+        const QString e = errorOf(R"({"version":1,"source":{"host":"","port":0},"destination":{"engine":"mysql"},"objects":[]})");
+        for (const char *path : {"$.name", "$.source.host", "$.source.port", "$.source.user", "$.destination.host", "$.objects"})
+            QVERIFY2(e.contains(QLatin1String(path)), qPrintable(QStringLiteral("%1 missing in: %2").arg(path, e)));
+    }
+
+    void mappingLimitOfDts()
+    {
+        QString tables;
+        for (int i = 0; i < 1001; ++i)
+            tables += QStringLiteral(R"(%1{"name":"t%2","target":"u%2"})").arg(i ? "," : "").arg(i);
+        QByteArray json = minimal();
+        json.replace(R"({"database":"shop"})", QStringLiteral(R"({"database":"shop","tables":[%1]})").arg(tables).toUtf8());
+        QVERIFY(errorOf(json).contains("1001 tables are renamed; a task can map at most 1000"));
+    }
+
+    void fingerprintIgnoresWhatDoesNotChangeData()
+    {
+        const TaskSpec a = TaskSpec::fromJson(minimal());
+        const TaskSpec b = TaskSpec::fromJson(minimal(R"(,"advanced":{"parallelism":{"fullReaders":8}})"));
+        QCOMPARE(a.fingerprint(), b.fingerprint());
+        const TaskSpec c = TaskSpec::fromJson(QByteArray(minimal()).replace("shop", "shop2"));
+        QVERIFY(a.fingerprint() != c.fingerprint());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTaskSpec)
+#include "tst_taskspec.moc"
