@@ -67,13 +67,14 @@ void SchemaSync::createTables()
                 continue;
             }
             const QString sql = createTableSql(t, m_plan, &warnings);
+            // Remembered before it exists: a kill right after CREATE must not make our own table a conflict.
+            remember(QStringLiteral("table"), t.targetDatabase, t.targetTable);
             try {
                 m_dst.exec(sql);
             } catch (const Error &e) {
                 throw Error(ErrorKind::Permanent, t.targetQualified(),
                             QStringLiteral("cannot create the table: %1").arg(e.message()), e.fix(), e.code());
             }
-            remember(QStringLiteral("table"), t.targetDatabase, t.targetTable);
             log()->info("created table {}", str(t.targetQualified()));
         }
     }

@@ -217,7 +217,11 @@ void TaskRunner::run()
             setState(TaskState::FullData);
             ConnectOptions rawOpts{.rawBytes = true, .role = QStringLiteral("source")};
             Connection rawSrc(m_task.source, rawOpts);
-            ChunkPlanner planner(rawSrc);
+            // DTS_CHUNK_BYTES: size of a chunk (one destination transaction); a knob for tuning and tests.
+            const qint64 chunkBytes = qEnvironmentVariableIsSet("DTS_CHUNK_BYTES")
+                                          ? qEnvironmentVariable("DTS_CHUNK_BYTES").toLongLong()
+                                          : qint64(8) << 20;
+            ChunkPlanner planner(rawSrc, chunkBytes > 0 ? chunkBytes : qint64(8) << 20);
             QList<const TablePlan *> tables = plan.tables();
             std::stable_sort(tables.begin(), tables.end(), [](const TablePlan *a, const TablePlan *b) {
                 return a->source.rowsEstimate > b->source.rowsEstimate;  // big tables first: shorter tail
