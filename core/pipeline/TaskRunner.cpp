@@ -164,8 +164,19 @@ void TaskRunner::run()
             store.setMeta("run_id", runId);
         }
 
-        Connection src(m_task.source, ConnectOptions{.role = QStringLiteral("source")});
-        Connection dst(m_task.destination, ConnectOptions{.role = QStringLiteral("destination")});
+        // Not reaching a server at the start is a failed check, not something to wait out: the retry
+        // windows are for connections lost during the run.
+        auto open = [](const Endpoint &e, const QString &role) {
+            try {
+                return std::make_unique<Connection>(e, ConnectOptions{.role = role});
+            } catch (const Error &err) {
+                throw Error(ErrorKind::Precheck, err.object(), err.message(), err.fix(), err.code());
+            }
+        };
+        const auto srcConn = open(m_task.source, QStringLiteral("source"));
+        const auto dstConn = open(m_task.destination, QStringLiteral("destination"));
+        Connection &src = *srcConn;
+        Connection &dst = *dstConn;
         if (m_task.destinationEngine == QLatin1String("polardb"))
             log()->info("PolarDB destination reports version {} ({})", str(dst.serverVersion()),
                         dst.isPolarDb() ? "PolarDB" : "MySQL-compatible server");

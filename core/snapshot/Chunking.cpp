@@ -155,6 +155,10 @@ QList<ChunkRecord> ChunkPlanner::planIntegerRange(const TablePlan &t, qint64 row
     __int128 lo = isUnsigned ? __int128(rs.rows[0][0].toByteArray().toULongLong()) : rs.rows[0][0].toByteArray().toLongLong();
     __int128 hi = isUnsigned ? __int128(rs.rows[0][1].toByteArray().toULongLong()) : rs.rows[0][1].toByteArray().toLongLong();
     const __int128 span = hi - lo + 1;
+    // Equal slices of the key space only work for keys spread fairly evenly; a few outliers (say the
+    // extremes of BIGINT) would put every row in one slice. Walk the index instead.
+    if (span > __int128(rows) * 4)
+        return planByWalking(t, rows);
     qint64 n = (rows + chunkRows(t) - 1) / chunkRows(t);
     if (__int128(n) > span)
         n = qint64(span);
