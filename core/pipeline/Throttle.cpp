@@ -12,19 +12,22 @@ void RateLimiter::setRate(double perSecond)
 
 void RateLimiter::acquire(double units, const std::atomic<bool> *cancel)
 {
+    if (m_rate.load() <= 0)
+        return;  // unthrottled: no lock on the hot path
     std::chrono::duration<double> wait{0};
     {
         std::lock_guard lock(m_mutex);
-        if (m_rate <= 0)
+        const double rate = m_rate.load();
+        if (rate <= 0)
             return;
         const auto now = std::chrono::steady_clock::now();
         const double elapsed = std::chrono::duration<double>(now - m_last).count();
         m_last = now;
         // At most one second of burst.
-        m_tokens = std::min(m_tokens + elapsed * m_rate, m_rate);
+        m_tokens = std::min(m_tokens + elapsed * rate, rate);
         m_tokens -= units;
         if (m_tokens < 0)
-            wait = std::chrono::duration<double>(-m_tokens / m_rate);
+            wait = std::chrono::duration<double>(-m_tokens / rate);
     }
     // Sleep in slices so a cancel is noticed.
     while (wait.count() > 0) {

@@ -199,18 +199,33 @@ void FullSync::readerLoop()
             const QByteArray sql = chunkSelectSql(t, job.chunk).toUtf8();
             auto encoder = m_encoders(t);
             bool aborted = false;
+            // Throttles are paid in small steps (~1/20 s of the rate), so the flow is even, not bursty.
+            const bool throttled = s.rps.rate() > 0 || s.bps.rate() > 0;
+            const qint64 rowStep = std::max<qint64>(1, qint64(s.rps.rate() / 20));
+            const qint64 byteStep = std::max<qint64>(4096, qint64(s.bps.rate() / 20));
+            qint64 owedRows = 0, owedBytes = 0;
+            auto pay = [&] {
+                s.rps.acquire(double(owedRows), &m_cancel);
+                s.bps.acquire(double(owedBytes), &m_cancel);
+                owedRows = owedBytes = 0;
+            };
             {
                 RowStream rows(*conn, sql, t.source.qualified() + QStringLiteral(" (chunk %1)").arg(job.chunk.number));
                 while (!aborted && rows.next()) {
                     encoder->addRow(rows);
-                    if (encoder->pendingBytes() >= m_config.batchBytes) {
-                        Batch b = encoder->take();
-                        s.rps.acquire(double(b.rows), &m_cancel);
-                        s.bps.acquire(double(b.sourceBytes), &m_cancel);
-                        aborted = !channel->push(std::move(b));
+                    if (throttled) {
+                        ++owedRows;
+                        for (int i = 0; i < rows.columnCount(); ++i)
+                            owedBytes += qint64(rows.length(i));
+                        if (owedRows >= rowStep || owedBytes >= byteStep)
+                            pay();
                     }
+                    if (encoder->pendingBytes() >= m_config.batchBytes)
+                        aborted = !channel->push(encoder->take());
                 }
             }
+            if (throttled)
+                pay();
             if (!aborted && encoder->pendingRows() > 0)
                 aborted = !channel->push(encoder->take());
             if (aborted)

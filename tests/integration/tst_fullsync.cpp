@@ -2,6 +2,9 @@
 #include "common/Sandbox.h"
 #include "mysql/Catalog.h"
 #include "pipeline/TaskRunner.h"
+#include "sandbox/SampleData.h"
+
+#include <QElapsedTimer>
 
 using namespace dts;
 using namespace dts::test;
@@ -201,6 +204,41 @@ private Q_SLOTS:
         const RunSummary s = run(t);
         QVERIFY(s.allMatch);
         QCOMPARE(s.tables[0].checksum, QStringLiteral("match"));
+    }
+
+    void wholeDatabaseBringsItsObjects()
+    {
+        sandbox::createShopDatabase(*m_src, 0.02);
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"shop", "shop_copy", {}}});
+        const RunSummary s = run(t);
+        QVERIFY(s.allMatch);
+        QCOMPARE(s.tables.size(), 5);
+        auto count = [&](const QString &sql) { return m_d->scalar(sql).value_or("0").toInt(); };
+        QCOMPARE(count("SELECT COUNT(*) FROM information_schema.VIEWS WHERE TABLE_SCHEMA = 'shop_copy'"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = 'shop_copy'"), 2);
+        QCOMPARE(count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = 'shop_copy'"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM information_schema.EVENTS WHERE EVENT_SCHEMA = 'shop_copy' AND STATUS = 'DISABLED'"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = 'shop_copy'"),
+                 m_s->scalar("SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = 'shop'")
+                     .value_or("0")
+                     .toInt());
+        // The view reads the renamed database, and runs as its invoker (no DEFINER from the source).
+        const QString view = m_d->query(QStringLiteral("SHOW CREATE VIEW shop_copy.order_totals")).rows[0][1].toString();
+        QVERIFY2(view.contains("`shop_copy`.`orders`") && !view.contains("`shop`."), qPrintable(view));
+        QVERIFY2(view.contains("SQL SECURITY INVOKER"), qPrintable(view));
+        QCOMPARE(m_d->scalar("SELECT shop_copy.price_with_vat(10)").value(), m_s->scalar("SELECT shop.price_with_vat(10)").value());
+    }
+
+    void throttleHoldsTheRate()
+    {
+        m_src->execSql("CREATE DATABASE thr; USE thr; CREATE TABLE t (id INT PRIMARY KEY, v CHAR(100)); "
+                       "INSERT INTO t SELECT seq, 'x' FROM seq_1_to_6000;");
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"thr", {}, {}}});
+        t.advanced.fullThrottle.rps = 2000;  // a one-second burst, then 2000 rows/s: at least 2 s for 6000 rows
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(run(t).allMatch);
+        QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
     }
 
     void cleanupTestCase()
