@@ -12,7 +12,7 @@ PACKAGES=(
   libqcustomplot-dev libmariadb-dev libspdlog-dev libfmt-dev libzstd-dev zlib1g-dev
   mariadb-server mariadb-client
   sysbench mydumper percona-toolkit
-  xvfb xauth
+  xvfb xauth openssl
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

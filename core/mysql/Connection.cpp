@@ -162,6 +162,16 @@ Connection::Connection(const Endpoint &endpoint, ConnectOptions options)
                     fixFor(code, m_endpoint, m_options.role), int(code));
     }
 
+    // Connector/C 3.3 goes on in plain text when the server offers no TLS, even with SSL_ENFORCE set:
+    // check that the session really is encrypted before a password or a row crosses it again.
+    if (m_endpoint.tls != TlsMode::Disabled && !mysql_get_ssl_cipher(m_mysql)) {
+        mysql_close(m_mysql);
+        m_mysql = nullptr;
+        throw Error(ErrorKind::Precheck, label(), QStringLiteral("TLS is required but the server does not offer it"),
+                    QStringLiteral("enable TLS on the %1 server (ssl_cert, ssl_key), or set tls.mode to \"disabled\"")
+                        .arg(m_options.role));
+    }
+
     // Fixed session settings so that what we read and write does not depend on server defaults:
     // UTC for TIMESTAMP, no ANSI_QUOTES/NO_BACKSLASH_ESCAPES in SHOW CREATE output or our literals.
     QByteArray init = "SET SESSION time_zone = '+00:00'";
