@@ -97,8 +97,15 @@ int runTask(const TaskSpec &task, RunOptions options)
     fflush(stdout);
     int code = Done;
     runner.onStateChanged = [&](TaskState s) {
-        if (s == TaskState::FullData)
+        if (s == TaskState::FullData) {
             progress.start();
+            return;
+        }
+        progress.stop();
+        if (s == TaskState::Verifying) {
+            printf("verifying: row counts and CHECKSUM TABLE on both sides…\n");
+            fflush(stdout);
+        }
     };
     try {
         runner.run();

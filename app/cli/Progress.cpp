@@ -75,7 +75,8 @@ void Progress::draw(bool final)
         QStringList lines;
         for (const TableSnapshot &t : s.tables) {
             const double tp = t.rowsEstimate > 0 ? 100.0 * t.rows / t.rowsEstimate : 0;
-            const double rps = t.seconds > 0 ? t.rows / t.seconds : 0;
+            // A rate over less than a second is noise (one committed chunk over a few milliseconds).
+            const double rps = t.seconds >= 1 ? t.rows / t.seconds : 0;
             lines << QStringLiteral("  %1 %2 %3 / %4 (%5%) %6 rows/s")
                          .arg(t.finished ? QStringLiteral("✔") : QStringLiteral("…"), t.id.leftJustified(32, ' ', true))
                          .arg(formatCount(t.rows), 12)

@@ -277,65 +277,54 @@ std::optional<TableInfo> Catalog::findTable(const QString &db, const QString &na
     return t;
 }
 
-QList<ObjectDefinition> Catalog::views(const QString &db)
+QList<ObjectDefinition> Catalog::showCreateAll(const QString &listing, const QString &db, const QString &fixedKind,
+                                               int createColumn, int sqlModeColumn)
 {
+    // `listing` yields the names (and, for routines, the kind); SHOW CREATE <kind> gives each definition.
     QList<ObjectDefinition> out;
-    const auto rs = m_conn.query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = %1 "
-                                                "ORDER BY TABLE_NAME")
-                                     .arg(quoteString(db)));
-    for (const SqlRow &r : rs.rows) {
-        const auto show = m_conn.query(QStringLiteral("SHOW CREATE VIEW %1").arg(quoteIdent(db, str(r, 0))));
+    for (const SqlRow &r : m_conn.query(listing.arg(quoteString(db))).rows) {
+        const QString kind = fixedKind.isEmpty() ? str(r, 1) : fixedKind;
+        const auto show = m_conn.query(QStringLiteral("SHOW CREATE %1 %2").arg(kind, quoteIdent(db, str(r, 0))));
         const SqlRow &s = show.rows.value(0);
-        out << ObjectDefinition{"VIEW", str(r, 0), str(s, 1), {}, str(s, 2), str(s, 3)};
+        // …, the CREATE statement, …, then character_set_client and collation_connection
+        out << ObjectDefinition{kind, str(r, 0), str(s, createColumn),
+                                sqlModeColumn < 0 ? QString() : str(s, sqlModeColumn), str(s, createColumn + 1),
+                                str(s, createColumn + 2)};
     }
     return out;
+}
+
+QList<ObjectDefinition> Catalog::views(const QString &db)
+{
+    // View | Create View | character_set_client | collation_connection
+    return showCreateAll(QStringLiteral("SELECT TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = %1 "
+                                        "ORDER BY TABLE_NAME"),
+                         db, QStringLiteral("VIEW"), 1, -1);
 }
 
 QList<ObjectDefinition> Catalog::routines(const QString &db)
 {
-    QList<ObjectDefinition> out;
-    const auto rs = m_conn.query(QStringLiteral("SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES "
-                                                "WHERE ROUTINE_SCHEMA = %1 AND ROUTINE_TYPE IN ('PROCEDURE','FUNCTION') "
-                                                "ORDER BY ROUTINE_TYPE, ROUTINE_NAME")
-                                     .arg(quoteString(db)));
-    for (const SqlRow &r : rs.rows) {
-        const QString kind = str(r, 1);
-        const auto show = m_conn.query(QStringLiteral("SHOW CREATE %1 %2").arg(kind, quoteIdent(db, str(r, 0))));
-        const SqlRow &s = show.rows.value(0);
-        // Procedure | sql_mode | Create Procedure | character_set_client | collation_connection | Database Collation
-        out << ObjectDefinition{kind, str(r, 0), str(s, 2), str(s, 1), str(s, 3), str(s, 4)};
-    }
-    return out;
+    // Procedure | sql_mode | Create Procedure | character_set_client | collation_connection | Database Collation
+    return showCreateAll(QStringLiteral("SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES "
+                                        "WHERE ROUTINE_SCHEMA = %1 AND ROUTINE_TYPE IN ('PROCEDURE','FUNCTION') "
+                                        "ORDER BY ROUTINE_TYPE, ROUTINE_NAME"),
+                         db, QString(), 2, 1);
 }
 
 QList<ObjectDefinition> Catalog::triggers(const QString &db)
 {
-    QList<ObjectDefinition> out;
-    const auto rs = m_conn.query(QStringLiteral("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = %1 "
-                                                "ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER")
-                                     .arg(quoteString(db)));
-    for (const SqlRow &r : rs.rows) {
-        const auto show = m_conn.query(QStringLiteral("SHOW CREATE TRIGGER %1").arg(quoteIdent(db, str(r, 0))));
-        const SqlRow &s = show.rows.value(0);
-        // Trigger | sql_mode | SQL Original Statement | character_set_client | collation_connection | ...
-        out << ObjectDefinition{"TRIGGER", str(r, 0), str(s, 2), str(s, 1), str(s, 3), str(s, 4)};
-    }
-    return out;
+    // Trigger | sql_mode | SQL Original Statement | character_set_client | collation_connection | …
+    return showCreateAll(QStringLiteral("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = %1 "
+                                        "ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER"),
+                         db, QStringLiteral("TRIGGER"), 2, 1);
 }
 
 QList<ObjectDefinition> Catalog::events(const QString &db)
 {
-    QList<ObjectDefinition> out;
-    const auto rs = m_conn.query(QStringLiteral("SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = %1 "
-                                                "ORDER BY EVENT_NAME")
-                                     .arg(quoteString(db)));
-    for (const SqlRow &r : rs.rows) {
-        const auto show = m_conn.query(QStringLiteral("SHOW CREATE EVENT %1").arg(quoteIdent(db, str(r, 0))));
-        const SqlRow &s = show.rows.value(0);
-        // Event | sql_mode | time_zone | Create Event | character_set_client | collation_connection | ...
-        out << ObjectDefinition{"EVENT", str(r, 0), str(s, 3), str(s, 1), str(s, 4), str(s, 5)};
-    }
-    return out;
+    // Event | sql_mode | time_zone | Create Event | character_set_client | collation_connection | …
+    return showCreateAll(QStringLiteral("SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = %1 "
+                                        "ORDER BY EVENT_NAME"),
+                         db, QStringLiteral("EVENT"), 3, 1);
 }
 
 int Catalog::lowerCaseTableNames()

@@ -98,6 +98,8 @@ public:
     int lowerCaseTableNames();
 
 private:
+    QList<ObjectDefinition> showCreateAll(const QString &listing, const QString &db, const QString &fixedKind,
+                                          int createColumn, int sqlModeColumn);
     Connection &m_conn;
     std::optional<int> m_lctn;
 };

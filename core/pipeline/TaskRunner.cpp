@@ -28,6 +28,7 @@ QString toString(TaskState s)
     case TaskState::Schema: return "schema";
     case TaskState::FullData: return "full data";
     case TaskState::Incremental: return "incremental";
+    case TaskState::Verifying: return "verifying";
     case TaskState::Finished: return "finished";
     case TaskState::Failed: return "failed";
     case TaskState::Cancelled: return "cancelled";
@@ -300,8 +301,10 @@ void TaskRunner::run()
             m_warnings << QStringLiteral("incremental sync is not available in this build yet: stopped after full data; "
                                          "the start position %1 is kept for it")
                               .arg(m_summary.startPosition.toString());
-        if (m_options.verifyAtEnd)
+        if (m_options.verifyAtEnd) {
+            setState(TaskState::Verifying);
             verify(src, dst, plan);
+        }
         setState(TaskState::Finished);
     } catch (const Error &e) {
         setState(e.kind() == ErrorKind::Cancelled ? TaskState::Cancelled : TaskState::Failed);

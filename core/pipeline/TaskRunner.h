@@ -11,7 +11,7 @@
 
 namespace dts {
 
-enum class TaskState { Created, Checking, Schema, FullData, Incremental, Finished, Failed, Cancelled };
+enum class TaskState { Created, Checking, Schema, FullData, Incremental, Verifying, Finished, Failed, Cancelled };
 QString toString(TaskState);
 
 struct RunOptions {

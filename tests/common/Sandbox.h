@@ -23,6 +23,22 @@ inline Endpoint endpointOf(const LocalServer &s)
     return e;
 }
 
+// A source (server id 1) and a destination (server id 2), started; names show in the sandbox dirs.
+struct ServerPair {
+    std::unique_ptr<LocalServer> source, destination;
+    explicit ServerPair(const QString &prefix)
+    {
+        LocalServer::Options s, d;
+        s.name = prefix + QStringLiteral("-src");
+        d.name = prefix + QStringLiteral("-dst");
+        d.serverId = 2;
+        source = std::make_unique<LocalServer>(s);
+        destination = std::make_unique<LocalServer>(d);
+        source->start();
+        destination->start();
+    }
+};
+
 inline std::unique_ptr<Connection> connectTo(const LocalServer &s, const QString &role = QStringLiteral("source"),
                                            bool rawBytes = false)
 {

@@ -20,7 +20,8 @@ static QString sqlFile(const char *name)
 
 class TstFullSync : public QObject {
     Q_OBJECT
-    std::unique_ptr<LocalServer> m_src, m_dst;
+    std::unique_ptr<ServerPair> m_pair;
+    LocalServer *m_src = nullptr, *m_dst = nullptr;
     std::unique_ptr<Connection> m_s, m_d;
 
     RunSummary run(const TaskSpec &task)
@@ -56,14 +57,9 @@ class TstFullSync : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        LocalServer::Options so, dopt;
-        so.name = "fs-src";
-        dopt.name = "fs-dst";
-        dopt.serverId = 2;
-        m_src = std::make_unique<LocalServer>(so);
-        m_dst = std::make_unique<LocalServer>(dopt);
-        m_src->start();
-        m_dst->start();
+        m_pair = std::make_unique<ServerPair>("fs");
+        m_src = m_pair->source.get();
+        m_dst = m_pair->destination.get();
         m_s = connectTo(*m_src, "source", true);
         m_d = connectTo(*m_dst, "destination", true);
     }

@@ -12,7 +12,8 @@ using namespace dts::test;
 
 class TstResume : public QObject {
     Q_OBJECT
-    std::unique_ptr<LocalServer> m_src, m_dst;
+    std::unique_ptr<ServerPair> m_pair;
+    LocalServer *m_src = nullptr, *m_dst = nullptr;
     std::unique_ptr<Connection> m_d;
 
     qint64 committedChunks()
@@ -51,14 +52,9 @@ class TstResume : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        LocalServer::Options so, dopt;
-        so.name = "rs-src";
-        dopt.name = "rs-dst";
-        dopt.serverId = 2;
-        m_src = std::make_unique<LocalServer>(so);
-        m_dst = std::make_unique<LocalServer>(dopt);
-        m_src->start();
-        m_dst->start();
+        m_pair = std::make_unique<ServerPair>("rs");
+        m_src = m_pair->source.get();
+        m_dst = m_pair->destination.get();
         sandbox::createShopDatabase(*m_src, 0.4);
         m_d = connectTo(*m_dst, "destination");
     }
