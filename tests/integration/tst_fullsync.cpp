@@ -76,7 +76,7 @@ private Q_SLOTS:
 
         // Row by row, every column as raw bytes; FLOAT through its exact DOUBLE value.
         const QString cols = "id, ti, tiu, si, siu, mi, miu, i, iu, bi, biu, dec65, f * 1e0, d, b1, b7, b64, bin, vbin, bl, "
-                             "emoji, lat, gb, dt, dtm, ts, tm, yr, en, st, js, geo, gen, gens";
+                             "emoji, lat, gb, dt, dtm, ts, tm, yr, en, st, js, geo, inv, gen, gens";
         const QStringList a = rowsOf(*m_s, QStringLiteral("SELECT %1 FROM fid.types ORDER BY id").arg(cols));
         const QStringList b = rowsOf(*m_d, QStringLiteral("SELECT %1 FROM fid.types ORDER BY id").arg(cols));
         QCOMPARE(b.size(), 5);
@@ -235,6 +235,20 @@ private Q_SLOTS:
         clock.start();
         QVERIFY(run(t).allMatch);
         QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void nonTransactionalTablesInManyChunks()
+    {
+        m_src->execSql("CREATE DATABASE myi; USE myi; CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(20)) ENGINE=MyISAM; "
+                       "INSERT INTO t SELECT seq, CONCAT('v', seq) FROM seq_1_to_5000; ANALYZE TABLE t;");
+        qputenv("DTS_CHUNK_BYTES", "100");  // 1000-row chunks
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"myi", {}, {}}});
+        const RunSummary s = run(t);
+        qunsetenv("DTS_CHUNK_BYTES");
+        QVERIFY(s.allMatch);
+        QCOMPARE(s.tables[0].checksum, QStringLiteral("match"));
+        QCOMPARE(m_d->scalar("SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'myi'").value(), QByteArray("MyISAM"));
+        QCOMPARE(m_d->scalar("SELECT COUNT(*) FROM dts_studio_meta.full_chunks WHERE table_id = 'myi.t'").value().toInt(), 5);
     }
 
     void cleanupTestCase()

@@ -10,6 +10,7 @@ CREATE TABLE fid.types (
   emoji VARCHAR(32) CHARACTER SET utf8mb4, lat VARCHAR(32) CHARACTER SET latin1, gb VARCHAR(32) CHARACTER SET gbk,
   dt DATE, dtm DATETIME(6), ts TIMESTAMP(6) NULL DEFAULT NULL, tm TIME(6), yr YEAR,
   en ENUM('a','b','c'), st SET('x','y','z'), js JSON, geo GEOMETRY,
+  inv INT INVISIBLE DEFAULT 7,
   gen BIGINT AS (i + 1) VIRTUAL, gens VARCHAR(40) AS (CONCAT(emoji, '!')) STORED
 );
 INSERT INTO fid.types (id, ti, tiu, si, siu, mi, miu, i, iu, bi, biu, dec65, f, d, b1, b7, b64, bin, vbin, bl,
