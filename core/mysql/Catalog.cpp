@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QRegularExpression>
+#include <mysqld_error.h>
 
 namespace dts {
 
@@ -246,7 +247,18 @@ std::optional<TableInfo> Catalog::findTable(const QString &db, const QString &na
 
     // Column definitions exactly as the server renders them (types, defaults, ON UPDATE, generation
     // expressions, comments), so we do not re-derive them per server flavour.
-    const auto show = m_conn.query(QStringLiteral("SHOW CREATE TABLE %1").arg(quoteIdent(db, name)));
+    ResultSet show;
+    try {
+        show = m_conn.query(QStringLiteral("SHOW CREATE TABLE %1").arg(quoteIdent(db, name)));
+    } catch (const Error &e) {
+        if (e.code() != ER_TABLEACCESS_DENIED_ERROR && e.code() != ER_COLUMNACCESS_DENIED_ERROR)
+            throw;
+        // "SHOW command denied": a grant on some columns only; the definition needs all of them.
+        throw Error(ErrorKind::Precheck, db + '.' + name + QStringLiteral(" (") + m_conn.label() + ')',
+                    QStringLiteral("the account may not read the table's definition (it has privileges on some columns only)"),
+                    QStringLiteral("GRANT SELECT ON %1 TO %2@'%'").arg(quoteIdent(db, name), quoteString(m_conn.endpoint().user)),
+                    e.code());
+    }
     const QString create = show.rows.value(0).value(1).toString();
     const QStringList lines = create.split('\n');
     bool inBody = true;

@@ -209,16 +209,41 @@ Error Connection::lastError(const QString &object, const QByteArray &sql) const
                  fixFor(code, m_endpoint, m_options.role), int(code));
 }
 
+namespace {
+
+// Reads the rest of a (multi-)result so the connection stays usable. An error can arrive while the
+// rows are read (e.g. EXPLAIN naming an unknown column), not only with the query: check each step.
+bool drainMore(MYSQL *m)
+{
+    for (;;) {
+        const int next = mysql_next_result(m);
+        if (next > 0)
+            return false;
+        if (next < 0)
+            return true;
+        if (MYSQL_RES *r = mysql_store_result(m))
+            mysql_free_result(r);
+        else if (mysql_field_count(m) != 0 || mysql_errno(m) != 0)
+            return false;
+    }
+}
+
+bool drainResults(MYSQL *m, MYSQL_RES *first)
+{
+    if (first)
+        mysql_free_result(first);
+    else if (mysql_field_count(m) != 0 || mysql_errno(m) != 0)
+        return false;
+    return drainMore(m);
+}
+
+}  // namespace
+
 void Connection::exec(const QByteArray &sql)
 {
     if (mysql_real_query(m_mysql, sql.constData(), sql.size()) != 0)
         throw lastError({}, sql);
-    // Drain any result so the connection stays usable (exec is for statements without rows).
-    do {
-        if (MYSQL_RES *r = mysql_store_result(m_mysql))
-            mysql_free_result(r);
-    } while (mysql_next_result(m_mysql) == 0);
-    if (mysql_errno(m_mysql))
+    if (!drainResults(m_mysql, mysql_store_result(m_mysql)))
         throw lastError({}, sql);
 }
 
@@ -229,7 +254,7 @@ ResultSet Connection::query(const QByteArray &sql)
     ResultSet rs;
     MYSQL_RES *res = mysql_store_result(m_mysql);
     if (!res) {
-        if (mysql_errno(m_mysql))
+        if (mysql_field_count(m_mysql) != 0 || mysql_errno(m_mysql))
             throw lastError({}, sql);
         return rs;
     }
@@ -246,10 +271,8 @@ ResultSet Connection::query(const QByteArray &sql)
         rs.rows << r;
     }
     mysql_free_result(res);
-    while (mysql_next_result(m_mysql) == 0) {
-        if (MYSQL_RES *r = mysql_store_result(m_mysql))
-            mysql_free_result(r);
-    }
+    if (!drainMore(m_mysql))
+        throw lastError({}, sql);
     return rs;
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline/Plan.h"
 
 #include "common/Error.h"
+#include "mysql/Privileges.h"
 
 namespace dts {
 
@@ -165,7 +166,9 @@ TaskPlan resolvePlan(const TaskSpec &task, Catalog &source, int destinationLower
     QSet<QString> targets;
     for (const DatabaseSelection &sel : task.objects) {
         if (!source.databaseExists(sel.database)) {
-            problems << QStringLiteral("database \"%1\" does not exist on the source").arg(sel.database);
+            problems << QStringLiteral("database \"%1\" does not exist on the source, or the source account has no "
+                                       "privilege on it (%2)")
+                            .arg(sel.database, grantStatement({QStringLiteral("SELECT")}, sel.database, task.source.user));
             continue;
         }
         DatabasePlan d;

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "common/Log.h"
 #include "mysql/Ddl.h"
+#include "mysql/TypeCompat.h"
 
 #include <QRegularExpression>
 
@@ -47,14 +48,19 @@ void SchemaSync::checkExistingTargets(bool mustExist)
                                 .arg(t->targetQualified());
             continue;
         }
-        for (const ColumnPlan &c : t->columns)
-            if (!info->column(c.target))
+        for (const ColumnPlan &c : t->columns) {
+            const ColumnInfo *d = info->column(c.target);
+            if (!d)
                 problems << QStringLiteral("%1 has no column \"%2\" (for source column %3.%4)")
                                 .arg(t->targetQualified(), c.target, t->id(), c.source.name);
+            else if (const QString why = typeIncompatibility(c.source, *d); !why.isEmpty())
+                problems << QStringLiteral("%1.%2: %3").arg(t->targetQualified(), c.target, why);
+        }
     }
     if (!problems.isEmpty())
         throw Error(ErrorKind::Precheck, QStringLiteral("destination tables"), problems.join(QStringLiteral("\n  ")),
-                    QStringLiteral("align the destination tables with the source, or map the columns in the task"));
+                    QStringLiteral("widen the destination columns to the source's types (or drop the tables and let "
+                                   "the task create them), or map the columns in the task"));
 }
 
 void SchemaSync::createTables()

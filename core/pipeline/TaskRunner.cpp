@@ -4,6 +4,7 @@
 #include "common/Log.h"
 #include "mysql/Catalog.h"
 #include "mysql/Connection.h"
+#include "mysql/Privileges.h"
 #include "pipeline/SchemaSync.h"
 #include "sinks/mysql/MySqlSink.h"
 #include "snapshot/Chunking.h"
@@ -69,14 +70,57 @@ void TaskRunner::checkSourceAccess(Connection &src, const TaskPlan &plan)
         try {
             src.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 0").arg(quoteIdent(t->source.database, t->source.name)));
         } catch (const Error &e) {
-            problems << QStringLiteral("%1: %2 (GRANT SELECT ON %3.* TO '%4'@'%')")
-                            .arg(t->id(), e.message(), quoteIdent(t->source.database), m_task.source.user);
+            problems << QStringLiteral("%1: %2 (%3)")
+                            .arg(t->id(), e.message(),
+                                 grantStatement({QStringLiteral("SELECT")}, t->source.database, m_task.source.user));
         }
     }
     if (!problems.isEmpty())
-        throw Error(ErrorKind::Precheck, m_task.source.label(),
-                    QStringLiteral("the source account cannot read:\n  %1").arg(problems.join("\n  ")),
+        throw Error(ErrorKind::Precheck, src.label(),
+                    QStringLiteral("the source account cannot read everything the task selects:\n  %1").arg(problems.join("\n  ")),
                     QStringLiteral("grant SELECT as shown"));
+}
+
+void TaskRunner::checkWholeDatabaseGrants(Connection &src)
+{
+    // A whole database is listed through information_schema, which hides the tables the account may
+    // not read: without database-wide SELECT those tables would be silently left behind.
+    QStringList problems;
+    for (const DatabaseSelection &d : m_task.objects)
+        if (d.wholeDatabase() && Catalog(src).databaseExists(d.database) &&
+            !missingPrivileges(src, d.database, {QStringLiteral("SELECT")}).isEmpty())
+            problems << QStringLiteral("%1: the whole database is selected, but the account may not SELECT all of it, so "
+                                       "tables it cannot see would be missed (%2)")
+                            .arg(d.database, grantStatement({QStringLiteral("SELECT")}, d.database, m_task.source.user));
+    if (!problems.isEmpty())
+        throw Error(ErrorKind::Precheck, src.label(), problems.join(QStringLiteral("\n  ")),
+                    QStringLiteral("grant SELECT as shown, or list the tables to copy in the task"));
+}
+
+void TaskRunner::checkDestinationAccess(Connection &dst, const TaskPlan &plan)
+{
+    QStringList problems;
+    for (const DatabasePlan &d : plan.databases) {
+        QStringList needed = {QStringLiteral("INSERT")};
+        if (m_task.syncSchema) {
+            needed << QStringLiteral("CREATE");
+            bool fks = false;
+            for (const TablePlan &t : d.tables)
+                fks = fks || !t.source.foreignKeys.isEmpty();
+            if (fks)
+                needed << QStringLiteral("REFERENCES");
+        }
+        for (const TablePlan &t : d.tables)
+            if (t.source.engine.compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0 && !needed.contains("DELETE"))
+                needed << QStringLiteral("DELETE");  // a non-transactional table's unfinished chunk is cleared first
+        if (const QStringList missing = missingPrivileges(dst, d.target, needed); !missing.isEmpty())
+            problems << QStringLiteral("%1: missing %2 (%3)")
+                            .arg(d.target, missing.join(", "), grantStatement(missing, d.target, m_task.destination.user));
+    }
+    if (!problems.isEmpty())
+        throw Error(ErrorKind::Precheck, dst.label(),
+                    QStringLiteral("the destination account may not write what the task needs:\n  %1").arg(problems.join("\n  ")),
+                    QStringLiteral("grant the privileges as shown"));
 }
 
 void TaskRunner::checkFilters(Connection &src, const TaskPlan &plan)
@@ -182,6 +226,7 @@ void TaskRunner::run()
             log()->info("PolarDB destination reports version {} ({})", str(dst.serverVersion()),
                         dst.isPolarDb() ? "PolarDB" : "MySQL-compatible server");
         Catalog srcCatalog(src), dstCatalog(dst);
+        checkWholeDatabaseGrants(src);
         const TaskPlan plan = resolvePlan(m_task, srcCatalog, dstCatalog.lowerCaseTableNames());
         m_warnings << plan.warnings;
         checkSourceAccess(src, plan);
@@ -195,6 +240,8 @@ void TaskRunner::run()
                                        "CREATE VIEW, CREATE ROUTINE, TRIGGER, EVENT on the target databases TO '%2'@'%'")
                             .arg(quoteIdent(kMetaDatabase), m_task.destination.user));
         }
+
+        checkDestinationAccess(dst, plan);
 
         SchemaSync schema(src, dst, m_task, plan, store);
         if (m_task.syncSchema && m_task.conflictMode == ConflictMode::Error) {

@@ -58,6 +58,8 @@ public:
 private:
     void setState(TaskState s);
     void checkSourceAccess(class Connection &src, const TaskPlan &plan);
+    void checkWholeDatabaseGrants(class Connection &src);
+    void checkDestinationAccess(class Connection &dst, const TaskPlan &plan);
     void checkFilters(class Connection &src, const TaskPlan &plan);
     Position readStartPosition(class Connection &src);
     void verify(class Connection &src, class Connection &dst, const TaskPlan &plan);

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <memory>
+#include <optional>
 
 namespace dts {
 
@@ -17,14 +18,16 @@ struct Batch {
     qint64 sourceBytes = 0;  // bytes as read from the source, for MB/s
 };
 
-// Runs on a reader thread: turns source rows into the sink's batches.
+// Runs on a reader thread: turns source rows into the sink's batches. The encoder decides when a
+// batch is full (its size target, and whatever limit the sink has, such as a packet size).
 class BatchEncoder {
 public:
     virtual ~BatchEncoder() = default;
     virtual void addRow(const RowStream &row) = 0;  // columns in TablePlan::columns order
-    virtual qint64 pendingBytes() const = 0;
-    virtual qint64 pendingRows() const = 0;
-    virtual Batch take() = 0;
+    // A batch that is full and ready to go, if any; call after each addRow.
+    virtual std::optional<Batch> takeReady() = 0;
+    // What is left at the end of the chunk.
+    virtual std::optional<Batch> finish() = 0;
 };
 
 class ChunkWriter {

@@ -220,14 +220,15 @@ void FullSync::readerLoop()
                         if (owedRows >= rowStep || owedBytes >= byteStep)
                             pay();
                     }
-                    if (encoder->pendingBytes() >= m_config.batchBytes)
-                        aborted = !channel->push(encoder->take());
+                    if (auto b = encoder->takeReady())
+                        aborted = !channel->push(std::move(*b));
                 }
             }
             if (throttled)
                 pay();
-            if (!aborted && encoder->pendingRows() > 0)
-                aborted = !channel->push(encoder->take());
+            if (!aborted)
+                if (auto b = encoder->finish())
+                    aborted = !channel->push(std::move(*b));
             if (aborted)
                 conn.reset();  // its state after an abandoned stream is not worth trusting
             channel->finish();

@@ -29,7 +29,6 @@ struct FullSyncConfig {
     Throttle throttle;
     int retryConnectionMinutes = 720;
     int retryOtherMinutes = 10;
-    qint64 batchBytes = 1 << 20;
     qint64 channelBytes = 4 << 20;   // per chunk in flight
 };
 

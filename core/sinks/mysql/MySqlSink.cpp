@@ -126,12 +126,16 @@ MySqlBatchEncoder::MySqlBatchEncoder(const TablePlan &table, const MySqlSinkOpti
         for (int i = 0; i < table.columns.size(); ++i)
             if (table.columns[i].source.name == k)
                 m_keyIndexes << i;
-    m_buf.reserve(int(options.batchBytes + (64 << 10)));
+    // An INSERT statement travels in one packet; LOAD DATA streams its file, so only the target applies.
+    m_limit = options.batchBytes;
+    if (!options.loadData)
+        m_limit = std::min(m_limit, options.maxAllowedPacket - batchStatementHead(table, options).size() - 4096);
+    m_buf.reserve(int(std::min<qint64>(m_limit, options.batchBytes) + (64 << 10)));
 }
 
 void MySqlBatchEncoder::addRow(const RowStream &row)
 {
-    const qint64 before = m_buf.size();
+    const qsizetype before = m_buf.size();
     const int n = row.columnCount();
     qint64 raw = 0;
     if (m_options.loadData) {
@@ -177,8 +181,46 @@ void MySqlBatchEncoder::addRow(const RowStream &row)
     // A statement carries at least one whole row; a row bigger than the server's packet can never pass.
     if (size + 4096 > m_options.maxAllowedPacket)
         rowTooLarge(row, size);
+    if (m_rows > 0 && m_buf.size() > m_limit && !m_options.loadData) {
+        // This row would push the statement past the packet: the batch ends before it.
+        close(before, m_rows, m_sourceBytes);
+        m_buf.remove(0, 1);  // the separating comma
+        m_rows = 1;
+        m_sourceBytes = raw;
+        return;
+    }
     ++m_rows;
     m_sourceBytes += raw;
+    if (m_buf.size() >= m_limit) {
+        close(m_buf.size(), m_rows, m_sourceBytes);
+        m_rows = 0;
+        m_sourceBytes = 0;
+    }
+}
+
+void MySqlBatchEncoder::close(qsizetype upTo, qint64 rows, qint64 sourceBytes)
+{
+    Q_ASSERT(!m_ready);
+    m_ready = Batch{m_buf.left(upTo), rows, sourceBytes};
+    m_buf.remove(0, upTo);
+}
+
+std::optional<Batch> MySqlBatchEncoder::takeReady()
+{
+    std::optional<Batch> b;
+    b.swap(m_ready);
+    return b;
+}
+
+std::optional<Batch> MySqlBatchEncoder::finish()
+{
+    if (m_rows == 0)
+        return std::nullopt;
+    Batch b{m_buf, m_rows, m_sourceBytes};
+    m_buf.clear();
+    m_rows = 0;
+    m_sourceBytes = 0;
+    return b;
 }
 
 void MySqlBatchEncoder::rowTooLarge(const RowStream &row, qint64 size) const
@@ -195,16 +237,6 @@ void MySqlBatchEncoder::rowTooLarge(const RowStream &row, qint64 size) const
                     .arg(m_options.maxAllowedPacket),
                 QStringLiteral("raise max_allowed_packet on the destination (SET GLOBAL max_allowed_packet = 1073741824) "
                                "and run the task again; finished chunks are kept"));
-}
-
-Batch MySqlBatchEncoder::take()
-{
-    Batch b{m_buf, m_rows, m_sourceBytes};
-    m_buf.clear();
-    m_buf.reserve(int(m_options.batchBytes + (64 << 10)));
-    m_rows = 0;
-    m_sourceBytes = 0;
-    return b;
 }
 
 MySqlChunkWriter::MySqlChunkWriter(const MySqlSinkOptions &options) : m_options(options)
@@ -267,8 +299,16 @@ void MySqlChunkWriter::write(const Batch &batch)
         sql.reserve(m_statementHead.size() + batch.payload.size());
         sql += m_statementHead;
         sql += batch.payload;
-        if (mysql_real_query(m_conn->handle(), sql.constData(), sql.size()) != 0)
-            throw m_conn->lastError(object, m_statementHead);
+        if (mysql_real_query(m_conn->handle(), sql.constData(), sql.size()) != 0) {
+            const Error e = m_conn->lastError(object, m_statementHead);
+            if (e.kind() != ErrorKind::Permanent || !e.fix().isEmpty())
+                throw e;
+            // A value the destination column refuses (too long, out of range, wrong type).
+            throw Error(e.kind(), e.object(), e.message(),
+                        QStringLiteral("compare the destination table's columns with the source's: one is narrower or of "
+                                       "another type; finished chunks are kept"),
+                        e.code());
+        }
     }
     checkWarnings(batch.rows);
 }

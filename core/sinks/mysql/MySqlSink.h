@@ -25,19 +25,21 @@ class MySqlBatchEncoder final : public BatchEncoder {
 public:
     MySqlBatchEncoder(const TablePlan &table, const MySqlSinkOptions &options);
     void addRow(const RowStream &row) override;
-    qint64 pendingBytes() const override { return m_buf.size(); }
-    qint64 pendingRows() const override { return m_rows; }
-    Batch take() override;
+    std::optional<Batch> takeReady() override;
+    std::optional<Batch> finish() override;
 
 private:
     enum class Kind { Number, Bytes, Json };
     [[noreturn]] void rowTooLarge(const RowStream &row, qint64 size) const;
+    void close(qsizetype upTo, qint64 rows, qint64 sourceBytes);
     const TablePlan &m_table;
     const MySqlSinkOptions &m_options;
     QList<Kind> m_kinds;
     QList<int> m_keyIndexes;
+    qint64 m_limit;             // bytes of one batch: the target, or less where the packet size demands
     QByteArray m_buf;
     qint64 m_rows = 0, m_sourceBytes = 0;
+    std::optional<Batch> m_ready;
 };
 
 class MySqlChunkWriter final : public ChunkWriter {
