@@ -38,7 +38,7 @@ QString renameReferences(QString text, const TablePlan &t)
 
 }  // namespace
 
-QString createTableSql(const TablePlan &t, const TaskPlan &plan, QStringList *warnings)
+QString createTableSql(const TablePlan &t, const TaskPlan &plan, QStringList *warnings, bool innodbOnly)
 {
     const TableInfo &s = t.source;
     QStringList parts;
@@ -140,8 +140,16 @@ QString createTableSql(const TablePlan &t, const TaskPlan &plan, QStringList *wa
     for (const QString &chk : s.checks)
         parts << renameReferences(chk, t);
 
+    QString options = s.tableOptions;
+    if (innodbOnly && s.engine.compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0) {
+        static const QRegularExpression engine(QStringLiteral(R"(ENGINE=\w+)"));
+        options.replace(engine, QStringLiteral("ENGINE=InnoDB"));
+        if (warnings)
+            *warnings << QStringLiteral("%1 is %2 on the source; created as InnoDB, the only engine the destination keeps")
+                             .arg(s.qualified(), s.engine);
+    }
     QString sql = QStringLiteral("CREATE TABLE %1 (\n  %2\n) %3")
-                      .arg(quoteIdent(t.targetDatabase, t.targetTable), parts.join(QStringLiteral(",\n  ")), s.tableOptions);
+                      .arg(quoteIdent(t.targetDatabase, t.targetTable), parts.join(QStringLiteral(",\n  ")), options);
     if (!s.partitioning.isEmpty())
         sql += '\n' + renameReferences(s.partitioning, t);
     return sql;

@@ -72,7 +72,9 @@ void SchemaSync::createTables()
                 // Ours from a killed run, or kept on purpose in "ignore" mode (columns checked before).
                 continue;
             }
-            const QString sql = createTableSql(t, m_plan, &warnings);
+            // PolarDB for MySQL stores every table in InnoDB (it has no MyISAM/Aria).
+            const bool innodbOnly = m_task.destinationEngine == QLatin1String("polardb");
+            const QString sql = createTableSql(t, m_plan, &warnings, innodbOnly);
             // Remembered before it exists: a kill right after CREATE must not make our own table a conflict.
             remember(QStringLiteral("table"), t.targetDatabase, t.targetTable);
             try {

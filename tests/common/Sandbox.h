@@ -55,7 +55,9 @@ inline TaskSpec taskFor(const LocalServer &src, const LocalServer &dst, QList<Da
     t.name = name;
     t.source = endpointOf(src);
     t.destination = endpointOf(dst);
-    t.destinationEngine = QStringLiteral("mysql");
+    // The same suites run once more with DTS_TEST_DEST_ENGINE=polardb (see tests/CMakeLists.txt).
+    t.destinationEngine = qEnvironmentVariable("DTS_TEST_DEST_ENGINE", QStringLiteral("mysql"));
+    t.destination.engine = t.destinationEngine;
     t.syncIncremental = false;
     t.objects = std::move(objects);
     t.advanced.fullReaders = 2;
