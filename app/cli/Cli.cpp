@@ -194,7 +194,7 @@ int validate(const QString &path)
 
 int run(const QStringList &args)
 {
-    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h") ||
+    if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")) ||
         args[0] == QLatin1String("help")) {
         printf("%s", kUsage);
         return args.isEmpty() ? Invalid : Done;

@@ -63,10 +63,13 @@ void Progress::draw(bool final)
     if (s.tables.isEmpty())
         return;
     const double pct = s.rowsEstimate > 0 ? 100.0 * s.rows / s.rowsEstimate : 0;
+    // The last line gives the average of the whole run, like the summary; before, the recent rate.
+    const double rps = final && s.elapsedSeconds > 0 ? s.rows / s.elapsedSeconds : s.rowsPerSecond;
+    const double bps = final && s.elapsedSeconds > 0 ? s.bytes / s.elapsedSeconds : s.bytesPerSecond;
     const QString overall = QStringLiteral("%1  %2 / %3 rows (%4%)  %5 rows/s  %6/s  elapsed %7  ETA %8")
                                 .arg(s.phase, formatCount(s.rows), formatCount(s.rowsEstimate))
                                 .arg(pct, 0, 'f', 1)
-                                .arg(formatCount(qint64(s.rowsPerSecond)), formatBytes(s.bytesPerSecond),
+                                .arg(formatCount(qint64(rps)), formatBytes(bps),
                                      formatDuration(s.elapsedSeconds), formatDuration(s.etaSeconds));
     if (m_tty) {
         QString out;

@@ -35,7 +35,7 @@ MetricsSnapshot Metrics::sample()
         ts.id = t->id;
         ts.target = t->target;
         ts.rows = t->rowsDone.load() + t->rowsInFlight.load();
-        ts.bytes = t->bytesDone.load();
+        ts.bytes = t->bytesDone.load() + t->bytesInFlight.load();
         ts.chunksDone = t->chunksDone.load();
         ts.chunksTotal = t->chunksTotal;
         ts.finished = t->finished.load();

@@ -18,6 +18,7 @@ struct TableProgress {
     std::atomic<qint64> rowsDone{0};      // committed at the destination
     std::atomic<qint64> rowsInFlight{0};  // written in an open transaction
     std::atomic<qint64> bytesDone{0};
+    std::atomic<qint64> bytesInFlight{0};
     std::atomic<bool> finished{false};
     std::atomic<qint64> finishedAtMs{0};
     std::atomic<qint64> startedAtMs{0};

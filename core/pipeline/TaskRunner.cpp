@@ -12,6 +12,8 @@
 #include "store/TaskStore.h"
 
 #include <QDateTime>
+#include <QThreadPool>
+#include <QtConcurrent>
 #include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -274,63 +276,7 @@ void TaskRunner::run()
 
         if (m_task.syncFull && !store.meta("full_done")) {
             setState(TaskState::FullData);
-            ConnectOptions rawOpts{.rawBytes = true, .role = QStringLiteral("source")};
-            Connection rawSrc(m_task.source, rawOpts);
-            // DTS_CHUNK_BYTES: size of a chunk (one destination transaction); a knob for tuning and tests.
-            const qint64 chunkBytes = qEnvironmentVariableIsSet("DTS_CHUNK_BYTES")
-                                          ? qEnvironmentVariable("DTS_CHUNK_BYTES").toLongLong()
-                                          : qint64(8) << 20;
-            ChunkPlanner planner(rawSrc, chunkBytes > 0 ? chunkBytes : qint64(8) << 20);
-            QList<const TablePlan *> tables = plan.tables();
-            std::stable_sort(tables.begin(), tables.end(), [](const TablePlan *a, const TablePlan *b) {
-                return a->source.rowsEstimate > b->source.rowsEstimate;  // big tables first: shorter tail
-            });
-            QList<ChunkJob> jobs;
-            for (const TablePlan *t : tables) {
-                if (!store.hasChunkPlan(t->id()))
-                    store.saveChunkPlan(t->id(), planner.plan(*t));
-                QList<ChunkRecord> chunks = store.chunks(t->id());
-                // Chunks committed at the destination whose local mark a kill interrupted.
-                const auto committed = committedChunks(dst, runId, t->id());
-                auto progress = m_metrics.addTable(t->id(), t->targetQualified(), t->source.rowsEstimate, int(chunks.size()));
-                for (ChunkRecord &c : chunks) {
-                    if (!c.done && committed.contains(c.number)) {
-                        store.markChunkDone(c.tableId, c.number, committed.value(c.number), 0);
-                        c.done = true;
-                        c.rows = committed.value(c.number);
-                    }
-                    if (c.done) {
-                        progress->rowsDone += c.rows;
-                        progress->bytesDone += c.bytes;
-                        progress->chunksDone++;
-                    } else {
-                        jobs << ChunkJob{t, c, progress, 0};
-                    }
-                }
-                if (progress->chunksDone == progress->chunksTotal)
-                    progress->finished = true;
-            }
-            MySqlSinkOptions sinkOptions;
-            sinkOptions.endpoint = m_task.destination;
-            sinkOptions.loadData = localInfileAllowed(dst);
-            if (!sinkOptions.loadData)
-                log()->info("LOAD DATA LOCAL is off on the destination (local_infile=OFF): writing with multi-row INSERT");
-            sinkOptions.conflict = m_task.conflictMode;
-            sinkOptions.runId = runId;
-            sinkOptions.maxAllowedPacket = dst.maxAllowedPacket();
-            sinkOptions.destinationIsMariaDb = dst.isMariaDb();
-            FullSyncConfig config;
-            config.source = m_task.source;
-            config.readers = m_task.advanced.fullReaders;
-            config.writers = m_task.advanced.writers;
-            config.throttle = m_task.advanced.fullThrottle;
-            config.retryConnectionMinutes = m_task.advanced.retryConnectionMinutes;
-            config.retryOtherMinutes = m_task.advanced.retryOtherMinutes;
-            FullSync full(
-                config, store,
-                [&sinkOptions](const TablePlan &t) { return std::make_unique<MySqlBatchEncoder>(t, sinkOptions); },
-                [&sinkOptions] { return std::make_unique<MySqlChunkWriter>(sinkOptions); }, m_cancel);
-            full.run(jobs);
+            runFullData(dst, plan, store, runId);
             store.setMeta("full_done", "1");
         }
 
@@ -350,7 +296,7 @@ void TaskRunner::run()
                               .arg(m_summary.startPosition.toString());
         if (m_options.verifyAtEnd) {
             setState(TaskState::Verifying);
-            verify(src, dst, plan);
+            verify(plan);
         }
         setState(TaskState::Finished);
     } catch (const Error &e) {
@@ -359,38 +305,153 @@ void TaskRunner::run()
     }
 }
 
-void TaskRunner::verify(Connection &src, Connection &dst, const TaskPlan &plan)
+void TaskRunner::runFullData(Connection &dst, const TaskPlan &plan, TaskStore &store, const QString &runId)
+{
+    ConnectOptions rawOpts{.rawBytes = true, .role = QStringLiteral("source")};
+    Connection rawSrc(m_task.source, rawOpts);
+    // DTS_CHUNK_BYTES: size of a chunk (one destination transaction); a knob for tuning and tests.
+    const qint64 chunkBytes = qEnvironmentVariableIsSet("DTS_CHUNK_BYTES") ? qEnvironmentVariable("DTS_CHUNK_BYTES").toLongLong()
+                                                                           : qint64(8) << 20;
+    ChunkPlanner planner(rawSrc, chunkBytes > 0 ? chunkBytes : qint64(8) << 20);
+    QList<const TablePlan *> tables = plan.tables();
+    std::stable_sort(tables.begin(), tables.end(), [](const TablePlan *a, const TablePlan *b) {
+        return a->source.rowsEstimate > b->source.rowsEstimate;
+    });
+    QList<QList<ChunkJob>> perTable;
+    for (const TablePlan *t : tables) {
+        if (!store.hasChunkPlan(t->id()))
+            store.saveChunkPlan(t->id(), planner.plan(*t));
+        QList<ChunkRecord> chunks = store.chunks(t->id());
+        // Chunks committed at the destination whose local mark a kill interrupted.
+        const auto committed = committedChunks(dst, runId, t->id());
+        auto progress = m_metrics.addTable(t->id(), t->targetQualified(), t->source.rowsEstimate, int(chunks.size()));
+        QList<ChunkJob> jobs;
+        for (ChunkRecord &c : chunks) {
+            if (!c.done && committed.contains(c.number)) {
+                store.markChunkDone(c.tableId, c.number, committed.value(c.number), 0);
+                c.done = true;
+                c.rows = committed.value(c.number);
+            }
+            if (c.done) {
+                progress->rowsDone += c.rows;
+                progress->bytesDone += c.bytes;
+                progress->chunksDone++;
+            } else {
+                jobs << ChunkJob{t, c, progress, 0};
+            }
+        }
+        if (progress->chunksDone == progress->chunksTotal)
+            progress->finished = true;
+        perTable << jobs;
+    }
+    // One chunk of each table in turn (big tables first in each round): parallel writers then load
+    // different tables, as separate loaders would, instead of queueing on one table's indexes.
+    QList<ChunkJob> jobs;
+    for (qsizetype round = 0;; ++round) {
+        bool any = false;
+        for (const QList<ChunkJob> &t : perTable)
+            if (round < t.size()) {
+                jobs << t[round];
+                any = true;
+            }
+        if (!any)
+            break;
+    }
+
+    MySqlSinkOptions sinkOptions;
+    sinkOptions.endpoint = m_task.destination;
+    sinkOptions.loadData = localInfileAllowed(dst);
+    if (!sinkOptions.loadData)
+        log()->info("LOAD DATA LOCAL is off on the destination (local_infile=OFF): writing with multi-row INSERT");
+    sinkOptions.conflict = m_task.conflictMode;
+    sinkOptions.runId = runId;
+    sinkOptions.maxAllowedPacket = dst.maxAllowedPacket();
+    sinkOptions.destinationIsMariaDb = dst.isMariaDb();
+    FullSyncConfig config;
+    config.source = m_task.source;
+    config.readers = m_task.advanced.fullReaders;
+    config.writers = m_task.advanced.writers;
+    config.throttle = m_task.advanced.fullThrottle;
+    config.retryConnectionMinutes = m_task.advanced.retryConnectionMinutes;
+    config.retryOtherMinutes = m_task.advanced.retryOtherMinutes;
+    FullSync full(
+        config, store, [&sinkOptions](const TablePlan &t) { return std::make_unique<MySqlBatchEncoder>(t, sinkOptions); },
+        [&sinkOptions] { return std::make_unique<MySqlChunkWriter>(sinkOptions); }, m_cancel);
+    full.run(jobs);
+}
+
+void TaskRunner::verify(const TaskPlan &plan)
 {
     const MetricsSnapshot snap = m_metrics.sample();
     m_summary.seconds = snap.elapsedSeconds;
     m_summary.rows = snap.rows;
     m_summary.bytes = snap.bytes;
-    const bool sameFlavour = src.isMariaDb() == dst.isMariaDb();
-    for (const TablePlan *t : plan.tables()) {
-        TableResult r;
-        r.source = t->id();
-        r.target = t->targetQualified();
+
+    // Counting and CHECKSUM TABLE are full scans on both servers: run the tables side by side, and the
+    // two sides of a table at the same time, each on connections of its own.
+    struct Side {
+        qint64 rows = 0;
+        QByteArray checksum;
+        bool mariaDb = false;
+    };
+    auto measure = [](const Endpoint &e, const QString &role, const QString &table, const QString &where, bool checksum) {
+        Connection c(e, ConnectOptions{.role = role});
+        Side side;
+        side.mariaDb = c.isMariaDb();
+        side.rows = c.scalar(QStringLiteral("SELECT COUNT(*) FROM %1%2")
+                                 .arg(table, where.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(where)))
+                        .value_or("0")
+                        .toLongLong();
+        if (checksum)
+            side.checksum = c.query(QStringLiteral("CHECKSUM TABLE %1 EXTENDED").arg(table)).rows.value(0).value(1).toByteArray();
+        return side;
+    };
+    QThreadPool pool;
+    pool.setMaxThreadCount(8);
+    const QList<const TablePlan *> tables = plan.tables();
+    QList<TableResult> results(tables.size());
+    QList<QFuture<void>> running;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        running << QtConcurrent::run(&pool, [&, i] {
+            const TablePlan *t = tables[i];
+            const bool comparable = t->where.isEmpty() && !t->columnsRenamedOrDropped;
+            QFuture<Side> src = QtConcurrent::run(&pool, measure, m_task.source, QStringLiteral("source"),
+                                                  quoteIdent(t->source.database, t->source.name), t->where, comparable);
+            const Side dst = measure(m_task.destination, QStringLiteral("destination"),
+                                     quoteIdent(t->targetDatabase, t->targetTable), QString(), comparable);
+            const Side s = src.result();
+            TableResult &r = results[i];
+            r.source = t->id();
+            r.target = t->targetQualified();
+            r.sourceRows = s.rows;
+            r.destinationRows = dst.rows;
+            if (!comparable)
+                r.checksum = QStringLiteral("n/a (filtered or remapped columns)");
+            else if (s.mariaDb != dst.mariaDb)
+                r.checksum = QStringLiteral("n/a (MySQL vs MariaDB checksums differ)");
+            else
+                r.checksum = s.checksum == dst.checksum ? QStringLiteral("match") : QStringLiteral("differs");
+        });
+    }
+    // Every worker must end before the locals they use go; the first failure is rethrown as it was.
+    std::exception_ptr failure;
+    for (QFuture<void> &f : running) {
+        try {
+            f.waitForFinished();
+        } catch (const QUnhandledException &u) {
+            if (!failure)
+                failure = u.exception() ? u.exception() : std::current_exception();
+        } catch (...) {
+            if (!failure)
+                failure = std::current_exception();
+        }
+    }
+    if (failure)
+        std::rethrow_exception(failure);
+    for (TableResult &r : results) {
         for (const TableSnapshot &ts : snap.tables)
             if (ts.id == r.source)
                 r.seconds = ts.seconds;
-        QString srcCount = QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoteIdent(t->source.database, t->source.name));
-        if (!t->where.isEmpty())
-            srcCount += QStringLiteral(" WHERE (%1)").arg(t->where);
-        r.sourceRows = src.scalar(srcCount).value_or("0").toLongLong();
-        r.destinationRows =
-            dst.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoteIdent(t->targetDatabase, t->targetTable)))
-                .value_or("0")
-                .toLongLong();
-        if (!t->where.isEmpty() || t->columnsRenamedOrDropped)
-            r.checksum = QStringLiteral("n/a (filtered or remapped columns)");
-        else if (!sameFlavour)
-            r.checksum = QStringLiteral("n/a (MySQL vs MariaDB checksums differ)");
-        else {
-            const auto a = src.query(QStringLiteral("CHECKSUM TABLE %1 EXTENDED").arg(quoteIdent(t->source.database, t->source.name)));
-            const auto b = dst.query(QStringLiteral("CHECKSUM TABLE %1 EXTENDED").arg(quoteIdent(t->targetDatabase, t->targetTable)));
-            r.checksum = a.rows.value(0).value(1) == b.rows.value(0).value(1) ? QStringLiteral("match")
-                                                                               : QStringLiteral("differs");
-        }
         if (r.sourceRows != r.destinationRows || r.checksum == QLatin1String("differs"))
             m_summary.allMatch = false;
         m_summary.tables << r;

@@ -62,7 +62,8 @@ private:
     void checkDestinationAccess(class Connection &dst, const TaskPlan &plan);
     void checkFilters(class Connection &src, const TaskPlan &plan);
     Position readStartPosition(class Connection &src);
-    void verify(class Connection &src, class Connection &dst, const TaskPlan &plan);
+    void runFullData(class Connection &dst, const TaskPlan &plan, class TaskStore &store, const QString &runId);
+    void verify(const TaskPlan &plan);
 
     TaskSpec m_task;
     RunOptions m_options;

@@ -269,14 +269,17 @@ void FullSync::writerLoop()
                 rows += b->rows;
                 bytes += b->sourceBytes;
                 progress.rowsInFlight += b->rows;
+                progress.bytesInFlight += b->sourceBytes;
             }
             if (channel->isAborted()) {
                 progress.rowsInFlight -= rows;
+                progress.bytesInFlight -= bytes;
                 writer->rollback();
                 continue;
             }
             writer->commit(rows);
             progress.rowsInFlight -= rows;
+            progress.bytesInFlight -= bytes;
             progress.rowsDone += rows;
             progress.bytesDone += bytes;
             m_store.markChunkDone(job.chunk.tableId, job.chunk.number, rows, bytes);
@@ -290,6 +293,7 @@ void FullSync::writerLoop()
                 s.cv.notify_all();
         } catch (const Error &e) {
             progress.rowsInFlight -= rows;
+            progress.bytesInFlight -= bytes;
             writer.reset();  // rolls back if it still can; a new connection next time
             channel->abort();
             if (channel->claimFailure())
