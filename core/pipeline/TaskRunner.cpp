@@ -297,6 +297,11 @@ void TaskRunner::run()
         if (m_options.verifyAtEnd) {
             setState(TaskState::Verifying);
             verify(plan);
+        } else {
+            const MetricsSnapshot snap = m_metrics.sample();
+            m_summary.seconds = snap.elapsedSeconds;
+            m_summary.rows = snap.rows;
+            m_summary.bytes = snap.bytes;
         }
         setState(TaskState::Finished);
     } catch (const Error &e) {
@@ -367,6 +372,9 @@ void TaskRunner::runFullData(Connection &dst, const TaskPlan &plan, TaskStore &s
     sinkOptions.runId = runId;
     sinkOptions.maxAllowedPacket = dst.maxAllowedPacket();
     sinkOptions.destinationIsMariaDb = dst.isMariaDb();
+    // DTS_BATCH_BYTES: bytes of one LOAD DATA / INSERT statement; a knob for tuning.
+    if (const qint64 b = qEnvironmentVariable("DTS_BATCH_BYTES").toLongLong(); b > 0)
+        sinkOptions.batchBytes = b;
     FullSyncConfig config;
     config.source = m_task.source;
     config.readers = m_task.advanced.fullReaders;
