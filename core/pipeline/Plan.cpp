@@ -192,7 +192,10 @@ TaskPlan resolvePlan(const TaskSpec &task, Catalog &source, int destinationLower
             }
         }
         for (const TablePlan &t : d.tables) {
-            const QString key = (t.targetDatabase + '.' + t.targetTable).toLower();
+            // Only a destination that folds names (lower_case_table_names 1 or 2) merges Tt and tt.
+            QString key = t.targetDatabase + '.' + t.targetTable;
+            if (destinationLowerCaseTableNames != 0)
+                key = key.toLower();
             if (targets.contains(key))
                 problems << QStringLiteral("two tables would be written to %1.%2 on the destination: rename one")
                                 .arg(t.targetDatabase, t.targetTable);

@@ -253,6 +253,43 @@ private Q_SLOTS:
         QCOMPARE(m_d->scalar("SELECT COUNT(*) FROM dts_studio_meta.full_chunks WHERE table_id = 'myi.t'").value().toInt(), 5);
     }
 
+    void namesDifferingOnlyInCase()
+    {
+        // On a case-sensitive server (lower_case_table_names=0) these are three different tables.
+        m_src->execSql("CREATE DATABASE cs; USE cs; CREATE TABLE Tt (id INT PRIMARY KEY, a INT); "
+                       "CREATE TABLE tt (id INT PRIMARY KEY, b VARCHAR(5), c INT); CREATE TABLE TT (k CHAR(2) PRIMARY KEY); "
+                       "INSERT INTO Tt VALUES (1, 1); INSERT INTO tt VALUES (1, 'x', 2), (2, 'y', 3); INSERT INTO TT VALUES ('a');");
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"cs", {}, {}}});
+        const RunSummary s = run(t);
+        QVERIFY(s.allMatch);
+        QCOMPARE(s.tables.size(), 3);
+        QCOMPARE(m_d->scalar("SELECT COUNT(*) FROM cs.tt").value(), QByteArray("2"));
+        QCOMPARE(m_d->scalar("SELECT COUNT(*) FROM cs.Tt").value(), QByteArray("1"));
+        QCOMPARE(m_d->scalar("SELECT k FROM cs.TT").value(), QByteArray("a"));
+    }
+
+    void destinationCasePolicyFollowsLowerCaseTableNames()
+    {
+        LocalServer::Options o;
+        o.name = "fs-lctn1";
+        o.serverId = 4;
+        o.lowerCaseTableNames = 1;
+        LocalServer folding(o);
+        folding.start();
+        m_src->execSql("CREATE DATABASE Case_Src; USE Case_Src; CREATE TABLE Mixed_T (Id INT PRIMARY KEY, Val INT); "
+                       "INSERT INTO Mixed_T VALUES (1, 10), (2, 20);");
+        TaskSpec t = taskFor(*m_src, folding, {DatabaseSelection{"Case_Src", {}, {}}});
+        t.nameCase = NameCase::Destination;
+        const RunSummary s = run(t);
+        QVERIFY(s.allMatch);
+        QCOMPARE(s.tables.value(0).target, QStringLiteral("case_src.mixed_t"));
+        auto c = connectTo(folding, "destination");
+        QCOMPARE(c->scalar("SELECT SUM(Val) FROM case_src.mixed_t").value(), QByteArray("30"));
+        // A second run of the same task finds its own tables, whatever the case.
+        const QString again = failureOf(t);
+        QVERIFY2(again.contains("exist already: case_src.mixed_t"), qPrintable(again));
+    }
+
     void cleanupTestCase()
     {
         m_s.reset();

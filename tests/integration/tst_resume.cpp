@@ -85,6 +85,10 @@ private Q_SLOTS:
         const DtsResult r = runDts(args, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains("result: every table matches the source"), qPrintable(r.out));
+        // Not a terminal: plain progress lines, one line per finished table, then the summary table.
+        QVERIFY2(r.out.contains(QRegularExpression("full data +[0-9,]+ / [0-9,]+ rows \\([0-9.]+%\\) +[0-9,]+ rows/s")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression("table shop.orders: [0-9,]+ rows in")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression("shop.orders +shop.orders +[0-9,]+ +[0-9,]+ +match")), qPrintable(r.out));
 
         // Independently of dts's own summary: every table identical, no chunk counted twice.
         auto s = connectTo(*m_src, "source");
