@@ -9,6 +9,7 @@
 #include "task/TaskSpec.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <csignal>
 #include <cstdio>
@@ -163,9 +164,22 @@ int runSandbox(double scale, bool keep, const RunOptions &base)
     options.stateDir = state.path();
     const int code = runTask(task, options);
     if (keep && code == Done) {
-        printf("\nservers keep running (Ctrl-C to stop):\n  mariadb -h127.0.0.1 -P%d -u%s -p  (source)\n"
-               "  mariadb -h127.0.0.1 -P%d -u%s -p  (destination)\n  password: see the sandbox directories\n",
-               source.port(), qPrintable(source.user()), destination.port(), qPrintable(destination.user()));
+        // The passwords go to option files only the owner may read, never to the terminal.
+        auto clientConfig = [](const LocalServer &server) {
+            const QString path = server.directory() + QStringLiteral("/client.cnf");
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                f.write(QStringLiteral("[client]\nhost=127.0.0.1\nport=%1\nuser=%2\npassword=%3\n")
+                            .arg(server.port())
+                            .arg(server.user(), server.password())
+                            .toUtf8());
+            }
+            return path;
+        };
+        printf("\nservers keep running (Ctrl-C to stop):\n  mariadb --defaults-file=%s   (source)\n"
+               "  mariadb --defaults-file=%s   (destination)\n",
+               qPrintable(clientConfig(source)), qPrintable(clientConfig(destination)));
         fflush(stdout);
         std::signal(SIGINT, onSignal);
         while (!g_interrupted.load())
