@@ -30,6 +30,7 @@ ErrorKind kindFor(unsigned code)
     case ER_CON_COUNT_ERROR:
     case ER_SERVER_SHUTDOWN:
     case 1927:  // ER_CONNECTION_KILLED (MariaDB)
+    case 4031:  // ER_CLIENT_INTERACTION_TIMEOUT (MySQL 8.0.24+: disconnected while idle)
         return ErrorKind::Transient;
     case ER_ACCESS_DENIED_ERROR:
     case ER_DBACCESS_DENIED_ERROR:
@@ -181,12 +182,23 @@ Connection::Connection(const Endpoint &endpoint, ConnectOptions options)
         init += ", SESSION sql_mode = 'NO_ENGINE_SUBSTITUTION'";
     if (m_options.rawBytes)
         init += ", character_set_results = binary";
-    exec(init);
-
-    const ResultSet info = query(QByteArrayLiteral("SELECT VERSION(), @@max_allowed_packet"));
-    m_version = info.rows.value(0).value(0).toString();
-    m_maxPacket = info.rows.value(0).value(1).toLongLong();
-    m_polar = m_version.contains(QLatin1String("polardb"), Qt::CaseInsensitive);
+    // Our sessions wait on each other (a writer for its reader, the main connection through the whole
+    // copy): a short server wait_timeout must not cut them.
+    init += ", SESSION wait_timeout = 86400, SESSION net_read_timeout = 3600, SESSION net_write_timeout = 3600";
+    try {
+        exec(init);
+        const ResultSet info = query(QByteArrayLiteral("SELECT VERSION(), @@max_allowed_packet"));
+        m_version = info.rows.value(0).value(0).toString();
+        m_maxPacket = info.rows.value(0).value(1).toLongLong();
+        m_polar = m_version.contains(QLatin1String("polardb"), Qt::CaseInsensitive);
+        // MySQL 8 caches table statistics for a day; the chunk planner needs today's.
+        if (!isMariaDb() && m_version.startsWith('8'))
+            exec(QByteArrayLiteral("SET SESSION information_schema_stats_expiry = 0"));
+    } catch (...) {
+        mysql_close(m_mysql);  // the destructor does not run for a constructor that throws
+        m_mysql = nullptr;
+        throw;
+    }
 }
 
 Connection::~Connection()
@@ -312,8 +324,16 @@ RowStream::RowStream(Connection &conn, const QByteArray &sql, const QString &obj
 
 RowStream::~RowStream()
 {
+    if (std::uncaught_exceptions() > m_uncaught)
+        abandon();
     if (m_res)
         mysql_free_result(m_res);  // reads and discards what is left, so the connection stays usable
+}
+
+void RowStream::abandon()
+{
+    if (m_res)
+        mariadb_cancel(m_conn.handle());
 }
 
 bool RowStream::next()

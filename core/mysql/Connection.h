@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <exception>
 #include <memory>
 #include <optional>
 
@@ -93,10 +94,14 @@ public:
     const char *data(int i) const { return m_row[i]; }
     unsigned long length(int i) const { return m_lengths[i]; }
     bool isNull(int i) const { return m_row[i] == nullptr; }
+    // Stops the transfer without reading the rest (the connection is unusable afterwards). Also done by
+    // the destructor when an exception unwinds through it: freeing a result reads every row left.
+    void abandon();
 
 private:
     Connection &m_conn;
     QString m_object;
+    int m_uncaught = std::uncaught_exceptions();
     st_mysql_res *m_res = nullptr;
     int m_columns = 0;
     char **m_row = nullptr;

@@ -55,6 +55,9 @@ void SchemaSync::checkExistingTargets(bool mustExist)
                                 .arg(t->targetQualified(), c.target, t->id(), c.source.name);
             else if (const QString why = typeIncompatibility(c.source, *d); !why.isEmpty())
                 problems << QStringLiteral("%1.%2: %3").arg(t->targetQualified(), c.target, why);
+            else if (c.source.nullable && !d->nullable)
+                problems << QStringLiteral("%1.%2 is NOT NULL, the source column %3.%4 allows NULL")
+                                .arg(t->targetQualified(), c.target, t->id(), c.source.name);
         }
     }
     if (!problems.isEmpty())

@@ -256,6 +256,19 @@ void TaskRunner::run()
         }
         if (!m_task.syncSchema || m_task.conflictMode == ConflictMode::Ignore)
             schema.checkExistingTargets(!m_task.syncSchema);
+        // "error" without schema sync: the tables are the user's, and must start empty, or the copy
+        // would meet (or, in non-transactional tables, clear) rows it did not write.
+        if (!m_task.syncSchema && m_task.syncFull && m_task.conflictMode == ConflictMode::Error &&
+            !store.meta("full_started")) {
+            QStringList holding;
+            for (const TablePlan *t : plan.tables())
+                if (dst.scalar(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(quoteIdent(t->targetDatabase, t->targetTable))))
+                    holding << t->targetQualified();
+            if (!holding.isEmpty())
+                throw Error(ErrorKind::Precheck, dst.label(),
+                            QStringLiteral("destination table(s) already hold rows: %1").arg(holding.join(", ")),
+                            QStringLiteral("empty them, or set conflictMode \"ignore\" to keep their rows"));
+        }
 
         if (auto pos = store.meta("start_position")) {
             m_summary.startPosition = Position::fromJson(QJsonDocument::fromJson(pos->toUtf8()).object());
@@ -276,6 +289,7 @@ void TaskRunner::run()
 
         if (m_task.syncFull && !store.meta("full_done")) {
             setState(TaskState::FullData);
+            store.setMeta("full_started", "1");
             runFullData(dst, plan, store, runId);
             store.setMeta("full_done", "1");
         }
@@ -327,6 +341,9 @@ void TaskRunner::runFullData(Connection &dst, const TaskPlan &plan, TaskStore &s
         if (!store.hasChunkPlan(t->id()))
             store.saveChunkPlan(t->id(), planner.plan(*t));
         QList<ChunkRecord> chunks = store.chunks(t->id());
+        if (chunks.isEmpty())  // a plan always has a chunk; none means the store lost them
+            throw Error(ErrorKind::Permanent, m_stateDir, QStringLiteral("the chunk plan of %1 is damaged").arg(t->id()),
+                        QStringLiteral("run again with --reset"));
         // Chunks committed at the destination whose local mark a kill interrupted.
         const auto committed = committedChunks(dst, runId, t->id());
         auto progress = m_metrics.addTable(t->id(), t->targetQualified(), t->source.rowsEstimate, int(chunks.size()));
@@ -372,6 +389,11 @@ void TaskRunner::runFullData(Connection &dst, const TaskPlan &plan, TaskStore &s
     sinkOptions.runId = runId;
     sinkOptions.maxAllowedPacket = dst.maxAllowedPacket();
     sinkOptions.destinationIsMariaDb = dst.isMariaDb();
+    Catalog dstCatalog(dst);
+    for (const TablePlan *t : tables)
+        if (const auto info = dstCatalog.findTable(t->targetDatabase, t->targetTable);
+            info && info->engine.compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0)
+            sinkOptions.nonTransactionalTargets.insert(t->targetQualified());
     // DTS_BATCH_BYTES: bytes of one LOAD DATA / INSERT statement; a knob for tuning.
     if (const qint64 b = qEnvironmentVariable("DTS_BATCH_BYTES").toLongLong(); b > 0)
         sinkOptions.batchBytes = b;

@@ -38,6 +38,8 @@ public:
     // Makes the chunk durable together with its checkpoint.
     virtual void commit(qint64 rows) = 0;
     virtual void rollback() = 0;
+    // Rows of the chunk if a previous attempt committed it (its connection may have died in COMMIT).
+    virtual std::optional<qint64> committedRows(const ChunkRecord &chunk) = 0;
 };
 
 }  // namespace dts

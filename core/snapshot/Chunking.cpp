@@ -121,14 +121,25 @@ bool isSplittableKey(const TablePlan &t)
 
 qint64 ChunkPlanner::chunkRows(const TablePlan &t) const
 {
-    const qint64 avg = std::max<qint64>(t.source.avgRowLength, 64);
+    // Right after a bulk load the server may report no average yet: derive it, or assume wide rows.
+    qint64 avg = t.source.avgRowLength;
+    if (avg <= 0)
+        avg = t.source.rowsEstimate > 0 ? t.source.dataLength / t.source.rowsEstimate : 1024;
+    avg = std::max<qint64>(avg, 64);
     return std::clamp<qint64>(m_target / avg, 1000, 500000);
 }
 
 QList<ChunkRecord> ChunkPlanner::plan(const TablePlan &t)
 {
-    // The estimate only decides how many chunks there are, never which rows are read.
-    const qint64 rows = std::max(t.source.rowsEstimate, qint64(0));
+    // The estimate only decides how many chunks there are, never which rows are read. Statistics can
+    // say 0 for a table just loaded: then ask the optimizer, whose estimate comes from the index.
+    qint64 rows = std::max(t.source.rowsEstimate, qint64(0));
+    if (rows == 0) {
+        const ResultSet ex = m_conn.query(QStringLiteral("EXPLAIN SELECT * FROM %1").arg(quoteIdent(t.source.database, t.source.name)));
+        const int col = int(ex.columns.indexOf("rows"));
+        if (col >= 0 && !ex.rows.isEmpty())
+            rows = ex.rows[0].value(col).toLongLong();
+    }
     const qint64 perChunk = chunkRows(t);
     QList<ChunkRecord> chunks;
     if (isSplittableKey(t) && rows > perChunk * 3 / 2) {

@@ -163,29 +163,35 @@ void FullSync::readerLoop()
     Shared &s = *m_shared;
     std::unique_ptr<Connection> conn;
     for (;;) {
-        ChunkJob job;
+        std::shared_ptr<Channel> channel;
         {
+            // The job is taken and its channel published in one step: a stop in between would leave a
+            // channel nobody aborts or reads.
             std::unique_lock lock(s.m);
             for (;;) {
                 if (s.stop || s.remaining == 0)
                     return;
-                if (!s.pending.empty() && s.pending.front().second <= Clock::now())
+                // A chunk waiting out a retry delay does not hold up the others.
+                const auto now = Clock::now();
+                auto ready = std::find_if(s.pending.begin(), s.pending.end(), [&](const auto &p) { return p.second <= now; });
+                if (ready != s.pending.end()) {
+                    channel = std::make_shared<Channel>(std::move(ready->first), m_config.channelBytes);
+                    s.pending.erase(ready);
                     break;
-                if (s.pending.empty())
+                }
+                if (s.pending.empty()) {
                     s.cv.wait(lock);
-                else
-                    s.cv.wait_until(lock, s.pending.front().second);
+                } else {
+                    auto next = std::min_element(s.pending.begin(), s.pending.end(),
+                                                 [](const auto &a, const auto &b) { return a.second < b.second; });
+                    s.cv.wait_until(lock, next->second);
+                }
             }
-            job = std::move(s.pending.front().first);
-            s.pending.pop_front();
-        }
-        auto channel = std::make_shared<Channel>(job, m_config.channelBytes);
-        {
-            std::lock_guard lock(s.m);
             s.ready.push_back(channel);
             s.live.push_back(channel);
             s.cv.notify_all();
         }
+        ChunkJob &job = channel->job;
         try {
             if (!conn) {
                 ConnectOptions co;
@@ -222,7 +228,10 @@ void FullSync::readerLoop()
                     }
                     if (auto b = encoder->takeReady())
                         aborted = !channel->push(std::move(*b));
+                    aborted = aborted || m_cancel.load();
                 }
+                if (aborted)
+                    rows.abandon();  // the connection is dropped below; do not read the rest of the chunk
             }
             if (throttled)
                 pay();
@@ -258,9 +267,29 @@ void FullSync::writerLoop()
         ChunkJob &job = channel->job;
         TableProgress &progress = *job.progress;
         qint64 rows = 0, bytes = 0;
+        auto done = [&](qint64 committedRows) {
+            progress.rowsDone += committedRows;
+            progress.bytesDone += bytes;
+            m_store.markChunkDone(job.chunk.tableId, job.chunk.number, committedRows, bytes);
+            if (++progress.chunksDone == progress.chunksTotal) {
+                progress.finishedAtMs = QDateTime::currentMSecsSinceEpoch();
+                progress.finished = true;
+            }
+            std::lock_guard lock(s.m);
+            s.failingSince.reset();
+            if (--s.remaining == 0)
+                s.cv.notify_all();
+        };
         try {
             if (!writer)
                 writer = m_writers();
+            // The connection of an earlier attempt may have died in COMMIT after the server committed.
+            if (job.attempt > 0)
+                if (const auto committed = writer->committedRows(job.chunk)) {
+                    channel->abort();
+                    done(*committed);
+                    continue;
+                }
             qint64 expected = 0;
             progress.startedAtMs.compare_exchange_strong(expected, QDateTime::currentMSecsSinceEpoch());
             writer->begin(*job.table, job.chunk);
@@ -280,17 +309,7 @@ void FullSync::writerLoop()
             writer->commit(rows);
             progress.rowsInFlight -= rows;
             progress.bytesInFlight -= bytes;
-            progress.rowsDone += rows;
-            progress.bytesDone += bytes;
-            m_store.markChunkDone(job.chunk.tableId, job.chunk.number, rows, bytes);
-            if (++progress.chunksDone == progress.chunksTotal) {
-                progress.finishedAtMs = QDateTime::currentMSecsSinceEpoch();
-                progress.finished = true;
-            }
-            std::lock_guard lock(s.m);
-            s.failingSince.reset();
-            if (--s.remaining == 0)
-                s.cv.notify_all();
+            done(rows);
         } catch (const Error &e) {
             progress.rowsInFlight -= rows;
             progress.bytesInFlight -= bytes;

@@ -109,7 +109,8 @@ void TaskStore::saveChunkPlan(const QString &tableId, const QList<ChunkRecord> &
 {
     QMutexLocker lock(&m_mutex);
     QSqlDatabase db = QSqlDatabase::database(connectionName());
-    db.transaction();
+    if (!db.transaction())
+        throw Error(ErrorKind::Permanent, m_path, QStringLiteral("state store: %1").arg(db.lastError().text()));
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM chunks WHERE table_id = ?"));
     del.addBindValue(tableId);
@@ -163,9 +164,14 @@ void TaskStore::reset()
 {
     QMutexLocker lock(&m_mutex);
     QSqlDatabase db = QSqlDatabase::database(connectionName());
+    // All or nothing: a plan without its chunks would read as a table with nothing left to copy.
+    if (!db.transaction())
+        throw Error(ErrorKind::Permanent, m_path, QStringLiteral("state store: %1").arg(db.lastError().text()));
     run(db, QStringLiteral("DELETE FROM chunks"), m_path);
     run(db, QStringLiteral("DELETE FROM chunk_plan"), m_path);
     run(db, QStringLiteral("DELETE FROM meta"), m_path);
+    if (!db.commit())
+        throw Error(ErrorKind::Permanent, m_path, QStringLiteral("state store: %1").arg(db.lastError().text()));
 }
 
 }  // namespace dts

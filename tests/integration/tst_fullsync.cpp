@@ -290,6 +290,38 @@ private Q_SLOTS:
         QVERIFY2(again.contains("exist already: case_src.mixed_t"), qPrintable(again));
     }
 
+    void everyWarningIsReadNotJustTheFirstFive()
+    {
+        // The destination table exists with rows 1–5 and an extra NOT NULL column without default:
+        // LOAD DATA IGNORE keeps 1–5 (five duplicate warnings) and fills the extra column of row 6
+        // with '' (a sixth warning). That row did not arrive as the source has it: the chunk must fail.
+        m_src->execSql("CREATE DATABASE w6; USE w6; CREATE TABLE t (k INT PRIMARY KEY, v VARCHAR(10)); "
+                       "INSERT INTO t SELECT seq, 'a' FROM seq_1_to_6;");
+        m_dst->execSql("CREATE DATABASE w6; USE w6; CREATE TABLE t (k INT PRIMARY KEY, v VARCHAR(10), extra VARCHAR(5) NOT NULL); "
+                       "INSERT INTO t SELECT seq, 'a', 'x' FROM seq_1_to_5;");
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"w6", {}, {}}});
+        t.conflictMode = ConflictMode::Ignore;
+        t.syncSchema = false;
+        const QString e = failureOf(t);
+        QVERIFY2(e.contains("doesn't have a default value") && e.contains("w6.t (chunk 0)"), qPrintable(e));
+        QCOMPARE(m_d->scalar("SELECT COUNT(*) FROM dts_studio_meta.full_chunks WHERE table_id = 'w6.t'").value(), QByteArray("0"));
+    }
+
+    void errorModeWithoutSchemaNeedsEmptyTables()
+    {
+        // Without schema sync the destination tables are the user's: in "error" mode they must start
+        // empty, whatever their engine (a non-transactional one would otherwise have rows cleared).
+        m_src->execSql("CREATE DATABASE em; USE em; CREATE TABLE m (id INT PRIMARY KEY) ENGINE=MyISAM; INSERT INTO m VALUES (1), (2), (3);");
+        m_dst->execSql("CREATE DATABASE em; USE em; CREATE TABLE m (id INT PRIMARY KEY) ENGINE=MyISAM; INSERT INTO m VALUES (100), (200);");
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"em", {}, {}}});
+        t.syncSchema = false;
+        ErrorKind kind{};
+        const QString e = failureOf(t, &kind);
+        QVERIFY(kind == ErrorKind::Precheck);
+        QVERIFY2(e.contains("already hold rows: em.m"), qPrintable(e));
+        QCOMPARE(m_d->scalar("SELECT GROUP_CONCAT(id ORDER BY id) FROM em.m").value(), QByteArray("100,200"));
+    }
+
     void cleanupTestCase()
     {
         m_s.reset();

@@ -62,6 +62,9 @@ struct InfileSource {
     qint64 offset = 0;
 };
 
+const QByteArray kEmpty;
+InfileSource kNoData{&kEmpty, 0};  // between statements: an empty file
+
 int infileInit(void **ptr, const char *, void *userdata)
 {
     *ptr = userdata;
@@ -71,8 +74,10 @@ int infileRead(void *ptr, char *buf, unsigned int len)
 {
     auto *s = static_cast<InfileSource *>(ptr);
     const qint64 n = std::min<qint64>(len, s->data->size() - s->offset);
-    memcpy(buf, s->data->constData() + s->offset, size_t(n));
-    s->offset += n;
+    if (n > 0) {  // the shared empty source is never written
+        memcpy(buf, s->data->constData() + s->offset, size_t(n));
+        s->offset += n;
+    }
     return int(n);
 }
 void infileEnd(void *) {}
@@ -246,10 +251,10 @@ MySqlChunkWriter::MySqlChunkWriter(const MySqlSinkOptions &options) : m_options(
     co.localInfile = options.loadData;
     co.readTimeoutSec = 3600;
     m_conn = std::make_unique<Connection>(options.endpoint, co);
-    if (options.loadData) {
-        static InfileSource dummy;  // replaced per statement through the userdata pointer
-        mysql_set_local_infile_handler(m_conn->handle(), infileInit, infileRead, infileEnd, infileError, &dummy);
-    }
+    if (options.loadData)
+        mysql_set_local_infile_handler(m_conn->handle(), infileInit, infileRead, infileEnd, infileError, &kNoData);
+    // Every warning of a statement must be readable (see checkWarnings).
+    m_conn->exec(QByteArrayLiteral("SET SESSION max_error_count = 65535"));
 }
 
 MySqlChunkWriter::~MySqlChunkWriter()
@@ -269,9 +274,9 @@ void MySqlChunkWriter::begin(const TablePlan &table, const ChunkRecord &chunk)
     m_statementHead = batchStatementHead(table, m_options);
     m_conn->exec(QByteArrayLiteral("START TRANSACTION"));
     m_inTransaction = true;
-    // Non-transactional engines keep what a killed run wrote: clear the chunk's range first.
-    if (table.source.engine.compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0 &&
-        m_options.conflict == ConflictMode::Error) {
+    // A non-transactional destination table keeps what a killed run wrote: clear the chunk's range
+    // first. Only in "error" mode, where the table held none of the user's rows when the task began.
+    if (m_options.nonTransactionalTargets.contains(table.targetQualified()) && m_options.conflict == ConflictMode::Error) {
         TablePlan mapped = table;
         for (QString &k : mapped.keyColumns)
             for (const ColumnPlan &c : table.columns)
@@ -292,7 +297,10 @@ void MySqlChunkWriter::write(const Batch &batch)
     if (m_options.loadData) {
         InfileSource src{&batch.payload, 0};
         mysql_set_local_infile_handler(m_conn->handle(), infileInit, infileRead, infileEnd, infileError, &src);
-        if (mysql_real_query(m_conn->handle(), m_statementHead.constData(), m_statementHead.size()) != 0)
+        const int rc = mysql_real_query(m_conn->handle(), m_statementHead.constData(), m_statementHead.size());
+        // Only our own statements may read a "local file", and only while their data is alive.
+        mysql_set_local_infile_handler(m_conn->handle(), infileInit, infileRead, infileEnd, infileError, &kNoData);
+        if (rc != 0)
             throw m_conn->lastError(object, m_statementHead);
     } else {
         QByteArray sql;
@@ -316,37 +324,45 @@ void MySqlChunkWriter::write(const Batch &batch)
 void MySqlChunkWriter::checkWarnings(qint64 sent)
 {
     const qint64 affected = qint64(m_conn->affectedRows());
-    const unsigned warnings = m_conn->warningCount();
+    const qint64 warnings = m_conn->warningCount();
     const bool ignore = m_options.conflict == ConflictMode::Ignore;
-    if (warnings == 0 && (affected == sent || ignore))
+    if (warnings == 0 && affected == sent)
         return;
-    // LOAD DATA LOCAL turns data errors into warnings: any warning other than a kept duplicate in
-    // "ignore" mode means a value did not arrive as it was, so the chunk must not count as done.
+    // LOAD DATA LOCAL turns data errors into warnings. Every warning is read (the session keeps up to
+    // max_error_count of them, set high at connect): only a kept duplicate in "ignore" mode, one per row
+    // not written, or the destination computing a generated column may pass. Anything else means a
+    // value did not arrive as it was, so the chunk must not count as done.
+    const ResultSet rs = m_conn->query(QByteArrayLiteral("SHOW WARNINGS"));
     QStringList problems;
-    const ResultSet rs = m_conn->query(QByteArrayLiteral("SHOW WARNINGS LIMIT 5"));
+    qint64 duplicates = 0;
+    static const QRegularExpression forColumn(QStringLiteral("for column '([^']+)'"));
     for (const SqlRow &r : rs.rows) {
         const int code = r.value(1).toInt();
-        if (ignore && code == ER_DUP_ENTRY)
-            continue;
-        // The destination computing a generated column (e.g. rounding into DECIMAL) warns as the source did.
         const QString text = r.value(2).toString();
-        static const QRegularExpression forColumn(QStringLiteral("for column '([^']+)'"));
+        if (ignore && code == ER_DUP_ENTRY) {
+            ++duplicates;
+            continue;
+        }
         if (const auto m = forColumn.match(text); m.hasMatch()) {
             const ColumnInfo *c = m_table->source.column(m.captured(1));
             if (c && c->generated)
                 continue;
         }
-        problems << QStringLiteral("%1 (%2)").arg(r.value(2).toString()).arg(code);
+        if (problems.size() < 5)
+            problems << QStringLiteral("%1 (%2)").arg(text).arg(code);
+        else if (problems.size() == 5)
+            problems << QStringLiteral("…");
     }
-    if (problems.isEmpty() && (affected == sent || ignore))
-        return;
+    if (qint64(rs.rows.size()) < warnings)
+        problems << QStringLiteral("%1 warnings, of which the server kept only %2").arg(warnings).arg(rs.rows.size());
+    if (affected != sent && (!ignore || duplicates != sent - affected))
+        problems << QStringLiteral("%1 of %2 rows were not written").arg(sent - affected).arg(sent);
     if (problems.isEmpty())
-        problems << QStringLiteral("%1 of %2 rows were not written (duplicate keys at the destination)").arg(sent - affected).arg(sent);
+        return;
     throw Error(ErrorKind::Permanent, m_table->targetQualified() + QStringLiteral(" (chunk %1)").arg(m_chunk.number),
                 QStringLiteral("the destination did not take the rows as they are: %1").arg(problems.join("; ")),
-                ignore ? QString()
-                       : QStringLiteral("compare the destination table's definition with the source; if the destination "
-                                        "already held rows, empty it or use conflictMode \"ignore\""));
+                QStringLiteral("compare the destination table's columns with the source's (type, length, NOT NULL); "
+                               "finished chunks are kept"));
 }
 
 void MySqlChunkWriter::commit(qint64 rows)
@@ -357,6 +373,14 @@ void MySqlChunkWriter::commit(qint64 rows)
                      .arg(rows));
     m_conn->exec(QByteArrayLiteral("COMMIT"));
     m_inTransaction = false;
+}
+
+std::optional<qint64> MySqlChunkWriter::committedRows(const ChunkRecord &chunk)
+{
+    const auto rows = committedChunks(*m_conn, m_options.runId, chunk.tableId);
+    if (rows.contains(chunk.number))
+        return rows.value(chunk.number);
+    return std::nullopt;
 }
 
 void MySqlChunkWriter::rollback()

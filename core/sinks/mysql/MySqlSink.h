@@ -5,6 +5,7 @@
 #include "sinks/Sink.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace dts {
 
@@ -19,6 +20,7 @@ struct MySqlSinkOptions {
     qint64 maxAllowedPacket = 16 << 20;  // the destination's
     qint64 batchBytes = 1 << 20;
     bool destinationIsMariaDb = true;
+    QSet<QString> nonTransactionalTargets;  // destination db.table whose engine cannot roll back
 };
 
 class MySqlBatchEncoder final : public BatchEncoder {
@@ -50,6 +52,7 @@ public:
     void write(const Batch &batch) override;
     void commit(qint64 rows) override;
     void rollback() override;
+    std::optional<qint64> committedRows(const ChunkRecord &chunk) override;
 
 private:
     void checkWarnings(qint64 sent);
