@@ -283,7 +283,8 @@ void TstLocalServer::serverDiesWithOwnerAndIsSwept()
         QThread::msleep(50);
     QVERIFY2(!processAlive(serverPid), "mariadbd survived its owner");
     qInfo("mariadbd gone %lld ms after its owner was killed", t.elapsed());
-    QVERIFY(QFileInfo(dir).isDir());  // the leftover the next start must sweep
+    // The leftover is what the next start() must sweep. A sandbox started meanwhile by another test
+    // process (ctest -j) may have swept it already: either way it must be gone below.
 
     LocalServer::Options o;
     o.name = QStringLiteral("sweeper");
