@@ -140,11 +140,6 @@ bool Catalog::tableExists(const QString &db, const QString &name)
         .has_value();
 }
 
-qint64 Catalog::exactRowCount(const QString &db, const QString &name)
-{
-    return m_conn.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoteIdent(db, name))).value_or("0").toLongLong();
-}
-
 TableInfo Catalog::table(const QString &db, const QString &name)
 {
     if (auto t = findTable(db, name))

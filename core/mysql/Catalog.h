@@ -88,7 +88,6 @@ public:
     TableInfo table(const QString &db, const QString &name);
     std::optional<TableInfo> findTable(const QString &db, const QString &name);
     bool tableExists(const QString &db, const QString &name);
-    qint64 exactRowCount(const QString &db, const QString &name);
 
     QList<ObjectDefinition> views(const QString &db);
     QList<ObjectDefinition> routines(const QString &db);

@@ -296,14 +296,6 @@ std::optional<QByteArray> Connection::scalar(const QString &sql)
     return rs.rows[0][0].toByteArray();
 }
 
-QByteArray Connection::escape(const QByteArray &bytes) const
-{
-    QByteArray out(bytes.size() * 2 + 1, Qt::Uninitialized);
-    const unsigned long n = mysql_real_escape_string(m_mysql, out.data(), bytes.constData(), bytes.size());
-    out.truncate(int(n));
-    return out;
-}
-
 quint64 Connection::affectedRows() const { return mysql_affected_rows(m_mysql); }
 unsigned Connection::warningCount() const { return mysql_warning_count(m_mysql); }
 QString Connection::serverVersion() const { return m_version; }

@@ -55,7 +55,6 @@ public:
     // First column of the first row; nullopt for no row or NULL.
     std::optional<QByteArray> scalar(const QString &sql);
 
-    QByteArray escape(const QByteArray &bytes) const;  // for '…' literals, per the connection charset
     quint64 affectedRows() const;
     unsigned warningCount() const;
     QString serverVersion() const;   // SELECT VERSION()

@@ -88,7 +88,7 @@ const TablePlan *TaskPlan::findTable(const QString &db, const QString &table) co
 
 namespace {
 
-TablePlan planTable(const TaskSpec &task, const NameMapper &names, const TableInfo &info, const TableSelection *sel,
+TablePlan planTable(const NameMapper &names, const TableInfo &info, const TableSelection *sel,
                     QStringList &problems, QStringList &warnings)
 {
     TablePlan p;
@@ -152,7 +152,6 @@ TablePlan planTable(const TaskSpec &task, const NameMapper &names, const TableIn
     }
     if (p.columns.isEmpty())
         problems << QStringLiteral("%1: no column left to copy").arg(obj);
-    (void)task;
     return p;
 }
 
@@ -179,7 +178,7 @@ TaskPlan resolvePlan(const TaskSpec &task, Catalog &source, int destinationLower
         d.collation = source.databaseCollation(sel.database);
         if (d.whole) {
             for (const QString &t : source.baseTables(sel.database))
-                d.tables << planTable(task, plan.names, source.table(sel.database, t), nullptr, problems, plan.warnings);
+                d.tables << planTable(plan.names, source.table(sel.database, t), nullptr, problems, plan.warnings);
         } else {
             for (const TableSelection &ts : sel.tables) {
                 auto info = source.findTable(sel.database, ts.name);
@@ -188,7 +187,7 @@ TaskPlan resolvePlan(const TaskSpec &task, Catalog &source, int destinationLower
                                     .arg(sel.database, ts.name);
                     continue;
                 }
-                d.tables << planTable(task, plan.names, *info, &ts, problems, plan.warnings);
+                d.tables << planTable(plan.names, *info, &ts, problems, plan.warnings);
             }
         }
         for (const TablePlan &t : d.tables) {

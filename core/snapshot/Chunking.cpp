@@ -144,7 +144,7 @@ QList<ChunkRecord> ChunkPlanner::plan(const TablePlan &t)
     QList<ChunkRecord> chunks;
     if (isSplittableKey(t) && rows > perChunk * 3 / 2) {
         const ColumnInfo *c = t.source.column(t.keyColumns.first());
-        chunks = (t.keyColumns.size() == 1 && c->isInteger()) ? planIntegerRange(t, rows) : planByWalking(t, rows);
+        chunks = (t.keyColumns.size() == 1 && c->isInteger()) ? planIntegerRange(t, rows) : planByWalking(t);
     }
     if (chunks.isEmpty())
         chunks << ChunkRecord{t.id(), 0, {}, {}, false, 0, 0};
@@ -169,7 +169,7 @@ QList<ChunkRecord> ChunkPlanner::planIntegerRange(const TablePlan &t, qint64 row
     // Equal slices of the key space only work for keys spread fairly evenly; a few outliers (say the
     // extremes of BIGINT) would put every row in one slice. Walk the index instead.
     if (span > __int128(rows) * 4)
-        return planByWalking(t, rows);
+        return planByWalking(t);
     qint64 n = (rows + chunkRows(t) - 1) / chunkRows(t);
     if (__int128(n) > span)
         n = qint64(span);
@@ -197,7 +197,7 @@ QList<ChunkRecord> ChunkPlanner::planIntegerRange(const TablePlan &t, qint64 row
     return out;
 }
 
-QList<ChunkRecord> ChunkPlanner::planByWalking(const TablePlan &t, qint64 rows)
+QList<ChunkRecord> ChunkPlanner::planByWalking(const TablePlan &t)
 {
     const QStringList k = quotedKey(t);
     QList<const ColumnInfo *> cols;
@@ -225,7 +225,6 @@ QList<ChunkRecord> ChunkPlanner::planByWalking(const TablePlan &t, qint64 rows)
         prev = b;
         prevLiterals = literals;
     }
-    (void)rows;
     out << ChunkRecord{t.id(), 0, prev, {}, false, 0, 0};
     return out;
 }

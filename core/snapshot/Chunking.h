@@ -33,7 +33,7 @@ public:
 
 private:
     QList<ChunkRecord> planIntegerRange(const TablePlan &table, qint64 rows);
-    QList<ChunkRecord> planByWalking(const TablePlan &table, qint64 rows);
+    QList<ChunkRecord> planByWalking(const TablePlan &table);
     Connection &m_conn;
     qint64 m_target;
 };
