@@ -1,0 +1,88 @@
+#pragma once
+// The framing of a binlog: the 19-byte v4 event header, the FORMAT_DESCRIPTION event that says whether
+// events carry a CRC32, and a reader for binlog files (what the replication stream will share). Every
+// event's checksum is verified; a short or damaged file is an error naming the file and offset.
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace dts::binlog {
+
+// Event type codes, MySQL's and MariaDB's (those that matter to us; others pass through by number).
+enum EventType : quint8 {
+    QueryEvent = 2,
+    StopEvent = 3,
+    RotateEvent = 4,
+    FormatDescriptionEvent = 15,
+    XidEvent = 16,
+    TableMapEvent = 19,
+    WriteRowsV1 = 23,
+    UpdateRowsV1 = 24,
+    DeleteRowsV1 = 25,
+    HeartbeatEvent = 27,
+    RowsQueryEvent = 29,
+    WriteRowsV2 = 30,
+    UpdateRowsV2 = 31,
+    DeleteRowsV2 = 32,
+    GtidEvent = 33,
+    AnonymousGtidEvent = 34,
+    PreviousGtidsEvent = 35,
+    PartialUpdateRowsEvent = 39,
+    TransactionPayloadEvent = 40,
+    MariaAnnotateRowsEvent = 160,
+    MariaBinlogCheckpointEvent = 161,
+    MariaGtidEvent = 162,
+    MariaGtidListEvent = 163,
+};
+QString eventTypeName(quint8 type);
+
+inline constexpr int kHeaderSize = 19;
+inline constexpr char kMagic[] = "\xfe" "bin";
+
+struct EventHeader {
+    quint32 timestamp = 0;
+    quint8 type = 0;
+    quint32 serverId = 0;
+    quint32 eventSize = 0;  // header + body + checksum
+    quint32 nextPosition = 0;
+    quint16 flags = 0;
+    static EventHeader parse(const char *p);  // p has kHeaderSize bytes
+};
+
+struct FormatDescription {
+    quint16 binlogVersion = 4;
+    QString serverVersion;
+    quint8 headerLength = kHeaderSize;
+    QByteArray postHeaderLengths;  // indexed by event type - 1
+    bool checksums = false;         // events end in a CRC32
+    bool hasChecksumField = false;  // this FDE ends in algorithm(1) + checksum(4) (MySQL 5.6.1+, MariaDB 5.3+)
+    // `rest` is everything after the event header, checksum included.
+    static FormatDescription parse(const QByteArray &rest, const QString &where);
+};
+
+struct Event {
+    quint64 offset = 0;  // where the event starts in its file
+    EventHeader header;
+    QByteArray body;     // after the header, without the checksum
+};
+
+class BinlogFileReader {
+public:
+    // Opens and checks the magic; throws dts::Error naming the file.
+    explicit BinlogFileReader(const QString &path);
+    // The next event, or nullopt at a clean end of file. Throws dts::Error (file:offset) for a truncated
+    // event, a bad checksum or a size that makes no sense.
+    std::optional<Event> next();
+    const FormatDescription &format() const { return m_format; }
+
+private:
+    QString m_path;
+    QFile m_file;
+    quint64 m_offset = 4;
+    FormatDescription m_format;
+    bool m_haveFormat = false;
+};
+
+}  // namespace dts::binlog
