@@ -11,7 +11,7 @@ namespace dts {
 
 SchemaSync::SchemaSync(Connection &source, Connection &destination, const TaskSpec &task, const TaskPlan &plan,
                        TaskStore &store)
-    : m_src(source), m_dst(destination), m_task(task), m_plan(plan), m_store(store), m_srcCatalog(source),
+    : m_dst(destination), m_task(task), m_plan(plan), m_store(store), m_srcCatalog(source),
       m_dstCatalog(destination)
 {
 }

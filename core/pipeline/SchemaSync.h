@@ -28,7 +28,6 @@ private:
     void remember(const QString &kind, const QString &db, const QString &name);
     void createObject(const QString &db, const ObjectDefinition &o, const QString &sql);
 
-    Connection &m_src;
     Connection &m_dst;
     const TaskSpec &m_task;
     const TaskPlan &m_plan;

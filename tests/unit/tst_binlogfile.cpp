@@ -1,6 +1,7 @@
 // Binlog framing over real files written by MySQL 5.1–8.0 and MariaDB (../shared/testdata/binlogs),
 // with mariadb-binlog as the independent oracle for where each event starts.
 #include "binlog/BinlogFile.h"
+#include "common/Binlogs.h"
 #include "common/Error.h"
 
 #include <QDir>
@@ -39,7 +40,7 @@ class TstBinlogFile : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_dir = qEnvironmentVariable("DTS_TESTDATA") + QStringLiteral("/binlogs");
+        m_dir = test::binlogDir();
         if (!QDir(m_dir).exists())
             QSKIP(qPrintable(QStringLiteral("no test binlogs at %1 (set DTS_TESTDATA)").arg(m_dir)));
     }
@@ -68,15 +69,12 @@ private Q_SLOTS:
         }
         QCOMPARE(expected, quint64(QFileInfo(path).size()));
 
-        const QString oracle = QStandardPaths::findExecutable(QStringLiteral("mariadb-binlog"));
-        if (oracle.isEmpty())
+        const auto output = test::runOracle({path});
+        if (!output)
             QSKIP("mariadb-binlog (package mariadb-client) is not installed");
-        QProcess p;
-        p.start(oracle, {path});
-        QVERIFY(p.waitForFinished(30000));
         QList<quint64> oracleOffsets;
         static const QRegularExpression at(QStringLiteral("^# at (\\d+)$"), QRegularExpression::MultilineOption);
-        for (auto it = at.globalMatch(QString::fromUtf8(p.readAllStandardOutput())); it.hasNext();)
+        for (auto it = at.globalMatch(*output); it.hasNext();)
             oracleOffsets << it.next().captured(1).toULongLong();
         QVERIFY(!oracleOffsets.isEmpty());
         // The oracle stops at events it cannot read (MySQL 8 TRANSACTION_PAYLOAD); up to there, we agree.

@@ -1,6 +1,7 @@
 // GTIDs as text and as binlog events, checked on real MySQL 5.6 and MariaDB binlogs.
 #include "binlog/BinlogFile.h"
 #include "binlog/Gtid.h"
+#include "common/Binlogs.h"
 #include "common/Error.h"
 
 #include <QDir>
@@ -14,7 +15,7 @@ using namespace dts::binlog;
 
 class TstGtid : public QObject {
     Q_OBJECT
-    QString binlogs() const { return qEnvironmentVariable("DTS_TESTDATA") + QStringLiteral("/binlogs"); }
+    QString binlogs() const { return test::binlogDir(); }
 
 private Q_SLOTS:
     void mysqlSetText_data()
@@ -106,15 +107,12 @@ private Q_SLOTS:
         const QString path = binlogs() + QStringLiteral("/mariadb-bin.000001");
         if (!QFileInfo::exists(path))
             QSKIP("no test binlogs (set DTS_TESTDATA)");
-        const QString oracle = QStandardPaths::findExecutable(QStringLiteral("mariadb-binlog"));
-        if (oracle.isEmpty())
+        const auto output = test::runOracle({path});
+        if (!output)
             QSKIP("mariadb-binlog (package mariadb-client) is not installed");
-        QProcess p;
-        p.start(oracle, {path});
-        QVERIFY(p.waitForFinished(30000));
         QStringList expected;
         static const QRegularExpression gtid(QStringLiteral("\\tGTID (\\d+-\\d+-\\d+)"));
-        for (auto it = gtid.globalMatch(QString::fromUtf8(p.readAllStandardOutput())); it.hasNext();)
+        for (auto it = gtid.globalMatch(*output); it.hasNext();)
             expected << it.next().captured(1);
         QVERIFY(!expected.isEmpty());
 

@@ -2,6 +2,7 @@
 // agree with what mariadb-binlog -vv prints for each row column ("meta=… nullable=…").
 #include "binlog/BinlogFile.h"
 #include "binlog/TableMap.h"
+#include "common/Binlogs.h"
 #include "common/Error.h"
 
 #include <QDir>
@@ -34,10 +35,10 @@ class TstTableMap : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_dir = qEnvironmentVariable("DTS_TESTDATA") + QStringLiteral("/binlogs");
+        m_dir = test::binlogDir();
         if (!QDir(m_dir).exists())
             QSKIP(qPrintable(QStringLiteral("no test binlogs at %1 (set DTS_TESTDATA)").arg(m_dir)));
-        if (QStandardPaths::findExecutable(QStringLiteral("mariadb-binlog")).isEmpty())
+        if (test::oracleBinary().isEmpty())
             QSKIP("mariadb-binlog (package mariadb-client) is not installed");
     }
 
@@ -56,11 +57,7 @@ private Q_SLOTS:
         const QString path = m_dir + '/' + file;
         const QList<TableMap> ours = maps(path);
 
-        QProcess p;
-        p.start(QStandardPaths::findExecutable(QStringLiteral("mariadb-binlog")),
-                {QStringLiteral("--base64-output=decode-rows"), QStringLiteral("-vv"), path});
-        QVERIFY(p.waitForFinished(30000));
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString out = test::runOracle({QStringLiteral("--base64-output=decode-rows"), QStringLiteral("-vv"), path}).value_or(QString());
         static const QRegularExpression mapLine(QStringLiteral("Table_map: `([^`]*)`\\.`([^`]*)` mapped to number (\\d+)"));
         static const QRegularExpression rowsLine(QStringLiteral("^### (?:INSERT INTO|UPDATE|DELETE FROM) `([^`]*)`\\.`([^`]*)`"));
         static const QRegularExpression colLine(QStringLiteral("^###   @(\\d+)=.*/\\* .* meta=(\\d+) nullable=(\\d) is_null=\\d \\*/$"));

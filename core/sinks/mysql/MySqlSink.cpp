@@ -206,6 +206,11 @@ void MySqlBatchEncoder::addRow(const RowStream &row)
 void MySqlBatchEncoder::close(qsizetype upTo, qint64 rows, qint64 sourceBytes)
 {
     Q_ASSERT(!m_ready);
+    if (upTo == m_buf.size()) {  // the usual case: hand the buffer over instead of copying a megabyte
+        m_ready = Batch{std::exchange(m_buf, QByteArray()), rows, sourceBytes};
+        m_buf.reserve(int(m_limit + (64 << 10)));
+        return;
+    }
     m_ready = Batch{m_buf.left(upTo), rows, sourceBytes};
     m_buf.remove(0, upTo);
 }
