@@ -33,6 +33,9 @@ Usage:
       destination, sync them and print the result. --keep leaves both servers running until Ctrl-C.
   dts task validate TASK.json
       Check a task file and list what it selects.
+  dts binlog decode FILE... [--format text|canal-json] [--start-position N] [--stop-position N]
+      Print every event of MySQL/MariaDB binlog files, rows decoded (also inside MySQL 8 compressed
+      transactions and MariaDB compressed events). Offsets are byte positions in each file.
   dts --help | --version
 
 Exit codes: 0 done, 1 failed, 2 invalid task or usage, 3 precheck failed.
@@ -48,11 +51,6 @@ void onSignal(int)
         r->cancel();
 }
 
-int usageError(const QString &msg)
-{
-    fprintf(stderr, "dts: %s\n\n%s", qPrintable(msg), kUsage);
-    return Invalid;
-}
 
 int exitCodeFor(const Error &e)
 {
@@ -212,6 +210,12 @@ int validate(const QString &path)
 
 }  // namespace
 
+int usageError(const QString &msg)
+{
+    fprintf(stderr, "dts: %s\n\n%s", qPrintable(msg), kUsage);
+    return Invalid;
+}
+
 int run(const QStringList &args)
 {
     if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")) ||
@@ -227,6 +231,11 @@ int run(const QStringList &args)
         if (args.size() != 3 || args[1] != QLatin1String("validate"))
             return usageError(QStringLiteral("expected: dts task validate TASK.json"));
         return validate(args[2]);
+    }
+    if (args[0] == QLatin1String("binlog")) {
+        if (args.size() < 2 || args[1] != QLatin1String("decode"))
+            return usageError(QStringLiteral("expected: dts binlog decode FILE..."));
+        return binlogDecode(args.mid(2));
     }
     if (args[0] != QLatin1String("run"))
         return usageError(QStringLiteral("unknown command \"%1\"").arg(args[0]));

@@ -8,4 +8,8 @@ enum ExitCode { Done = 0, Failed = 1, Invalid = 2, PrecheckFailed = 3 };
 // `dts` with its arguments (without the program name); returns the exit code.
 int run(const QStringList &args);
 
+// Shared by the commands.
+int usageError(const QString &msg);
+int binlogDecode(const QStringList &args);  // dts binlog decode …
+
 }  // namespace dts::cli

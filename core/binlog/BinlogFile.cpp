@@ -33,6 +33,24 @@ QString eventTypeName(quint8 type)
     case MariaBinlogCheckpointEvent: return "BINLOG_CHECKPOINT";
     case MariaGtidEvent: return "MARIADB_GTID";
     case MariaGtidListEvent: return "MARIADB_GTID_LIST";
+    case 5: return "INTVAR";
+    case 13: return "RAND";
+    case 14: return "USER_VAR";
+    case 26: return "INCIDENT";
+    case 28: return "IGNORABLE";
+    case 36: return "TRANSACTION_CONTEXT";
+    case 37: return "VIEW_CHANGE";
+    case 38: return "XA_PREPARE";
+    case 41: return "HEARTBEAT_V2";
+    case 42: return "GTID_TAGGED";
+    case 164: return "START_ENCRYPTION";
+    case 165: return "QUERY_COMPRESSED";
+    case 166: return "WRITE_ROWS_COMPRESSED_V1";
+    case 167: return "UPDATE_ROWS_COMPRESSED_V1";
+    case 168: return "DELETE_ROWS_COMPRESSED_V1";
+    case 169: return "WRITE_ROWS_COMPRESSED";
+    case 170: return "UPDATE_ROWS_COMPRESSED";
+    case 171: return "DELETE_ROWS_COMPRESSED";
     default: return QStringLiteral("EVENT_%1").arg(type);
     }
 }

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QtEndian>
+#include <algorithm>
 
 namespace dts::binlog {
 
@@ -40,6 +41,27 @@ quint8 realType(quint8 type, quint16 meta)
             return real;
     }
     return type;
+}
+
+// Columns that carry a charset in the optional metadata (ENUM and SET have their own lists).
+bool isCharacter(quint8 t)
+{
+    switch (t) {
+    case TypeString: case TypeVarString: case TypeVarchar: case TypeBlob: case TypeTinyBlob: case TypeMediumBlob:
+    case TypeLongBlob:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<int> spreadOverCharacterColumns(const QList<quint8> &real, const QList<int> &perCharColumn)
+{
+    QList<int> out;
+    int next = 0;
+    for (quint8 t : real)
+        out << (isCharacter(t) && next < perCharColumn.size() ? perCharColumn[next++] : 0);
+    return out;
 }
 
 QStringList readStrings(const QByteArray &v, qsizetype &pos, const QString &where)
@@ -196,7 +218,33 @@ TableMap decodeTableMap(const QByteArray &d, const FormatDescription &format, co
                 readPackedInt(v, vp, where);
             }
             break;
-        default:  // charsets, geometry types, visibility: read when the row decoder needs them
+        case 2: {  // DEFAULT_CHARSET: default collation, then (character column number, collation) pairs
+            QList<int> perCharColumn;
+            const int def = int(readPackedInt(v, vp, where));
+            const int charColumns = int(std::count_if(real.begin(), real.end(), isCharacter));
+            perCharColumn.fill(def, charColumns);
+            while (vp < v.size()) {
+                const quint64 index = readPackedInt(v, vp, where);
+                const int collation = int(readPackedInt(v, vp, where));
+                if (index < quint64(charColumns))
+                    perCharColumn[qsizetype(index)] = collation;
+            }
+            m.collations = spreadOverCharacterColumns(real, perCharColumn);
+            break;
+        }
+        case 3: {  // COLUMN_CHARSET: one collation per character column
+            QList<int> perCharColumn;
+            while (vp < v.size())
+                perCharColumn << int(readPackedInt(v, vp, where));
+            m.collations = spreadOverCharacterColumns(real, perCharColumn);
+            break;
+        }
+        case 12: {  // COLUMN_VISIBILITY: one bit per column, most significant first
+            for (int i = 0; i < real.size(); ++i)
+                m.visible << (i / 8 < v.size() ? bool(quint8(v[i / 8]) & (0x80 >> (i % 8))) : true);
+            break;
+        }
+        default:  // geometry types, ENUM/SET charsets: not needed
             break;
         }
     }

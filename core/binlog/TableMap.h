@@ -31,6 +31,8 @@ struct TableMap {
     QList<bool> unsignedFlags;  // for numeric columns, in column order (false for the others)
     QList<quint32> primaryKey;  // column indexes
     QList<QStringList> enumValues, setValues;  // for ENUM / SET columns, in order of those columns
+    QList<int> collations;  // per column: collation id of character columns (63: binary), 0 otherwise/unknown
+    QList<bool> visible;    // per column (MySQL 8.0.23+ COLUMN_VISIBILITY); empty when not written
 
     int columnCount() const { return int(types.size()); }
 };

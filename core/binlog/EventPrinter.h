@@ -1,0 +1,35 @@
+#pragma once
+// `dts binlog decode` output: every event as text (one header line, then its rows), or the row and DDL
+// events as Canal JSON lines.
+#include "binlog/EventDecoder.h"
+
+#include <QByteArray>
+
+namespace dts::binlog {
+
+// A value for people: numbers as digits, strings quoted (bytes that are not printable UTF-8 as \xNN),
+// ENUM/SET by name when the TABLE_MAP carries the names, BIT as b'…', temporal values quoted.
+QByteArray displayValue(const Value &v, const TableShape &shape, int column);
+
+// The MySQL type name of a column as far as the binlog tells it (e.g. "varchar(255)" needs the catalog:
+// the binlog gives "varchar" and the byte length), for canal-json's mysqlType.
+QByteArray binlogTypeName(quint8 type, quint16 meta, bool isUnsigned);
+
+class EventPrinter {
+public:
+    enum Format { Text, CanalJson };
+    explicit EventPrinter(Format format) : m_format(format) {}
+    // Appends the event's text to `out`.
+    void print(const DecodedEvent &e, const QString &file, QByteArray &out);
+
+private:
+    void printText(const DecodedEvent &e, QByteArray &out);
+    void printCanal(const DecodedEvent &e, const QString &file, QByteArray &out);
+
+    Format m_format;
+    QString m_database;  // of the transaction, for canal-json DDL
+    quint64 m_id = 0;
+    QString m_gtid;
+};
+
+}  // namespace dts::binlog
