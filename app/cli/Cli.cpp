@@ -21,10 +21,11 @@ namespace {
 const char *kUsage = R"(dts — headless Data Transmission Service (dts-studio)
 
 Usage:
-  dts run TASK.json [--until full] [--state-dir DIR] [--reset] [--no-verify]
-      Run a task: schema, full data (and, in a later version, incremental changes).
-      A killed run continues from its finished chunks when started again.
-        --until full     stop after the full data
+  dts run TASK.json [--until full|caught-up] [--state-dir DIR] [--reset] [--no-verify]
+      Run a task: schema, full data, then the source's changes (incremental) until Ctrl-C/SIGTERM,
+      which stop at a transaction boundary. A stopped or killed run continues from its checkpoints.
+        --until full       stop after the full data
+        --until caught-up  stop once the source's binlog position of that moment is applied
         --state-dir DIR  where the task keeps its progress (default: ~/.local/share/dts-studio/tasks/NAME)
         --reset          forget the saved progress and start over
         --no-verify      skip the closing check (row counts and CHECKSUM TABLE of every table on both sides)
@@ -75,8 +76,15 @@ void printSummary(const TaskRunner &runner)
            qPrintable(formatDuration(s.seconds)), qPrintable(formatCount(qint64(rps))));
     if (s.startPosition.isValid())
         printf("source binlog position at start: %s\n", qPrintable(s.startPosition.toString()));
+    if (s.endPosition.isValid())
+        printf("incremental: applied up to %s%s\n", qPrintable(s.endPosition.toString()),
+               s.stoppedByUser ? " (stopped on request; run again to continue from there)" : "");
     for (const QString &w : runner.warnings())
         printf("note: %s\n", qPrintable(w));
+    if (s.stoppedByUser) {
+        fflush(stdout);
+        return;
+    }
     if (s.tables.isEmpty()) {
         printf("result: copied (not verified: --no-verify)\n");
         fflush(stdout);
@@ -102,11 +110,16 @@ int runTask(const TaskSpec &task, RunOptions options)
     fflush(stdout);
     int code = Done;
     runner.onStateChanged = [&](TaskState s) {
-        if (s == TaskState::FullData) {
+        progress.stop();
+        if (s == TaskState::FullData || s == TaskState::Incremental) {
+            if (s == TaskState::Incremental) {
+                printf("incremental sync: following the source binlog%s\n",
+                       options.untilCaughtUp ? " until caught up" : " (Ctrl-C stops at a transaction boundary)");
+                fflush(stdout);
+            }
             progress.start();
             return;
         }
-        progress.stop();
         if (s == TaskState::Verifying) {
             printf("verifying: row counts and CHECKSUM TABLE on both sides…\n");
             fflush(stdout);
@@ -262,9 +275,9 @@ int run(const QStringList &args)
             options.verifyAtEnd = false;
         } else if (a == QLatin1String("--until")) {
             const auto v = value(a);
-            if (!v || *v != QLatin1String("full"))
-                return usageError(QStringLiteral("--until takes \"full\""));
-            options.untilFull = true;
+            if (!v || (*v != QLatin1String("full") && *v != QLatin1String("caught-up")))
+                return usageError(QStringLiteral("--until takes \"full\" or \"caught-up\""));
+            (*v == QLatin1String("full") ? options.untilFull : options.untilCaughtUp) = true;
         } else if (a == QLatin1String("--state-dir")) {
             const auto v = value(a);
             if (!v)

@@ -55,11 +55,41 @@ void Progress::stop()
     m_stop = true;
     m_thread.join();
     draw(true);
+    m_stop = false;
+    m_lines = 0;
+    m_lastPlainMs = -1;
+}
+
+void Progress::drawIncremental(const IncrementalSnapshot &inc, bool final)
+{
+    QString state;
+    if (inc.retrySecondsLeft >= 0)
+        state = QStringLiteral("retrying (%1 s left: %2)  ").arg(inc.retrySecondsLeft).arg(inc.retryReason);
+    const QString latency = inc.latencyMs < 0 ? QStringLiteral("-")
+                                              : QStringLiteral("%1 ms%2").arg(inc.latencyMs).arg(inc.latencyFromLastEvent ? QStringLiteral(" (from last event)") : QString());
+    const QString line = QStringLiteral("incremental  %1latency %2  %3 rows/s  %4 tx/s  %5/s  applied %6 rows  at %7")
+                             .arg(state, latency, formatCount(qint64(inc.rowsPerSecond)), formatCount(qint64(inc.transactionsPerSecond)),
+                                  formatBytes(inc.bytesPerSecond), formatCount(inc.rows), inc.position);
+    const qint64 now = m_metrics.elapsedMs();
+    if (m_tty) {
+        fputs(("\r" + line + "\x1b[K").toUtf8().constData(), stdout);
+        if (final)
+            fputs("\n", stdout);
+    } else if (final || m_lastPlainMs < 0 || now - m_lastPlainMs >= 5000) {
+        m_lastPlainMs = now;
+        printf("%s\n", qPrintable(line));
+    }
+    fflush(stdout);
 }
 
 void Progress::draw(bool final)
 {
     const MetricsSnapshot s = m_metrics.sample();
+    if (s.incremental.active || (final && m_incremental)) {
+        m_incremental = true;
+        drawIncremental(s.incremental, final);
+        return;
+    }
     if (s.tables.isEmpty())
         return;
     const double pct = s.rowsEstimate > 0 ? 100.0 * s.rows / s.rowsEstimate : 0;

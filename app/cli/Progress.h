@@ -17,6 +17,8 @@ public:
 
 private:
     void draw(bool final);
+    void drawIncremental(const IncrementalSnapshot &inc, bool final);
+    bool m_incremental = false;
     Metrics &m_metrics;
     bool m_tty;
     std::atomic<bool> m_stop{false};

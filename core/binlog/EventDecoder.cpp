@@ -455,6 +455,10 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
                             QStringLiteral("%1 for table id %2 without its TABLE_MAP").arg(eventTypeName(type)).arg(h.tableId),
                             QStringLiteral("start reading at a transaction boundary (a GTID or BEGIN event), not in "
                                            "the middle of a statement"));
+            if (m_filter && !m_filter(e.table->map.database, e.table->map.table)) {
+                e.detail = QStringLiteral("table_id=%1 %2.%3 (not selected)").arg(h.tableId).arg(e.table->map.database, e.table->map.table);
+                break;
+            }
             e.rows = decodeRows(d, h, e.table->layout, where);
             e.detail = QStringLiteral("table_id=%1 %2.%3 rows=%4 flags=%5")
                            .arg(h.tableId)

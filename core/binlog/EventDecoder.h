@@ -68,6 +68,10 @@ public:
     using ShapeProvider = std::function<std::shared_ptr<const TableShape>(const TableMap &)>;
     void setShapeProvider(ShapeProvider provider) { m_shapes = std::move(provider); }
 
+    // Row events of tables the filter rejects are not decoded (their DecodedEvent has no rows).
+    using TableFilter = std::function<bool(const QString &db, const QString &table)>;
+    void setTableFilter(TableFilter filter) { m_filter = std::move(filter); }
+
     void forgetTables() { m_tables.clear(); }
 
 private:
@@ -79,6 +83,7 @@ private:
     QString m_file;
     QHash<quint64, std::shared_ptr<const TableEntry>> m_tables;
     ShapeProvider m_shapes;
+    TableFilter m_filter;
 };
 
 QueryInfo decodeQuery(const QByteArray &body, quint8 type, const FormatDescription &format, const QString &where);

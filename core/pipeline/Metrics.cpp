@@ -68,6 +68,38 @@ MetricsSnapshot Metrics::sample()
     const double rate = m_rps > 0 ? m_rps : overall;
     if (rate > 0 && s.rowsEstimate >= s.rows)
         s.etaSeconds = (s.rowsEstimate - s.rows) / rate;
+
+    IncrementalSnapshot &inc = s.incremental;
+    IncrementalProgress &p = m_incremental;
+    inc.active = p.active.load();
+    inc.rows = p.rows.load();
+    inc.transactions = p.transactions.load();
+    inc.bytes = p.bytes.load();
+    inc.latencyMs = p.latencyMs.load();
+    inc.latencyFromLastEvent = p.latencyFromLastEvent.load();
+    if (const qint64 deadline = p.retryDeadlineMs.load())
+        inc.retrySecondsLeft = int(std::max<qint64>(0, deadline - m_clock.elapsed()) / 1000);
+    {
+        QMutexLocker l(&p.mutex);
+        inc.retryReason = p.retryReason;
+        inc.position = p.position;
+        inc.tables = p.tables;
+    }
+    const qint64 idt = now - m_incLastMs;
+    if (idt >= 500 || m_incLastMs == 0) {
+        if (m_incLastMs > 0) {
+            m_incRps = (inc.rows - m_incLastRows) * 1000.0 / idt;
+            m_incTps = (inc.transactions - m_incLastTx) * 1000.0 / idt;
+            m_incBps = (inc.bytes - m_incLastBytes) * 1000.0 / idt;
+        }
+        m_incLastMs = now;
+        m_incLastRows = inc.rows;
+        m_incLastTx = inc.transactions;
+        m_incLastBytes = inc.bytes;
+    }
+    inc.rowsPerSecond = m_incRps;
+    inc.transactionsPerSecond = m_incTps;
+    inc.bytesPerSecond = m_incBps;
     return s;
 }
 

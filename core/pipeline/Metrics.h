@@ -2,6 +2,7 @@
 // Live counters the workers bump and any viewer (CLI progress, GUI monitor at ~1 Hz) reads.
 #include <QElapsedTimer>
 #include <QList>
+#include <QHash>
 #include <QMutex>
 #include <QString>
 #include <atomic>
@@ -32,6 +33,34 @@ struct TableSnapshot {
     double seconds = 0;  // since its first chunk started (until it finished)
 };
 
+// Per destination table, like DMS table statistics.
+struct TableCounters {
+    qint64 inserts = 0, updates = 0, deletes = 0, ddls = 0;
+};
+
+// Incremental sync: bumped by the applier, read by viewers.
+struct IncrementalProgress {
+    std::atomic<bool> active{false};
+    std::atomic<qint64> rows{0}, transactions{0}, bytes{0};
+    std::atomic<qint64> latencyMs{-1};
+    std::atomic<bool> latencyFromLastEvent{false};  // no heartbeat: measured from the last event's time
+    std::atomic<qint64> retryDeadlineMs{0};         // steady clock ms while retrying, else 0
+    QMutex mutex;
+    QString retryReason, position;
+    QHash<QString, TableCounters> tables;
+};
+
+struct IncrementalSnapshot {
+    bool active = false;
+    qint64 rows = 0, transactions = 0, bytes = 0;
+    double rowsPerSecond = 0, transactionsPerSecond = 0, bytesPerSecond = 0;
+    qint64 latencyMs = -1;
+    bool latencyFromLastEvent = false;
+    int retrySecondsLeft = -1;  // -1: not retrying
+    QString retryReason, position;
+    QHash<QString, TableCounters> tables;
+};
+
 struct MetricsSnapshot {
     QString phase;
     double elapsedSeconds = 0;
@@ -40,6 +69,7 @@ struct MetricsSnapshot {
     double bytesPerSecond = 0;
     double etaSeconds = -1;     // -1: unknown
     QList<TableSnapshot> tables;
+    IncrementalSnapshot incremental;
 };
 
 class Metrics {
@@ -50,6 +80,7 @@ public:
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     // Rates are measured between two calls: call at a steady pace (≈1 Hz).
     MetricsSnapshot sample();
+    IncrementalProgress &incremental() { return m_incremental; }
 
 private:
     QElapsedTimer m_clock;
@@ -58,6 +89,9 @@ private:
     QList<std::shared_ptr<TableProgress>> m_tables;
     qint64 m_lastMs = 0, m_lastRows = 0, m_lastBytes = 0;
     double m_rps = 0, m_bps = 0;
+    IncrementalProgress m_incremental;
+    qint64 m_incLastMs = 0, m_incLastRows = 0, m_incLastTx = 0, m_incLastBytes = 0;
+    double m_incRps = 0, m_incTps = 0, m_incBps = 0;
 };
 
 }  // namespace dts

@@ -1,4 +1,5 @@
 #include "pipeline/TaskRunner.h"
+#include "pipeline/Incremental.h"
 
 #include "common/Error.h"
 #include "common/Log.h"
@@ -294,20 +295,38 @@ void TaskRunner::run()
             store.setMeta("full_done", "1");
         }
 
+        const bool incremental = m_task.syncIncremental && !m_options.untilFull;
         if (m_task.syncSchema && !store.meta("triggers_done")) {
             if (!m_task.syncIncremental) {
                 schema.createTriggers();
                 store.setMeta("triggers_done", "1");
             } else {
-                m_warnings << QStringLiteral("triggers are created when incremental sync ends, so that they do not fire "
-                                             "on replicated rows");
+                m_warnings << QStringLiteral("triggers are not created while incremental sync runs, so that they do not "
+                                             "fire on replicated rows: create them at the destination when you switch over");
             }
         }
         m_warnings << schema.warnings;
-        if (m_task.syncIncremental && !m_options.untilFull)
-            m_warnings << QStringLiteral("incremental sync is not available in this build yet: stopped after full data; "
-                                         "the start position %1 is kept for it")
-                              .arg(m_summary.startPosition.toString());
+        if (incremental) {
+            setState(TaskState::Incremental);
+            IncrementalSync sync(m_task, plan, IncrementalOptions{.runId = runId, .untilCaughtUp = m_options.untilCaughtUp},
+                                 m_metrics, m_cancel);
+            try {
+                sync.run(m_summary.startPosition);
+            } catch (...) {
+                m_warnings << sync.warnings();
+                throw;
+            }
+            m_warnings << sync.warnings();
+            m_summary.endPosition = sync.appliedPosition();
+            store.setMeta("applied_position",
+                          QString::fromUtf8(QJsonDocument(m_summary.endPosition.toJson()).toJson(QJsonDocument::Compact)));
+            if (m_cancel && !m_options.untilCaughtUp) {
+                // a stop asked for (SIGINT/SIGTERM): clean, at a transaction boundary; no closing check
+                m_summary.stoppedByUser = true;
+                setState(TaskState::Finished);
+                return;
+            }
+        }
         if (m_options.verifyAtEnd) {
             setState(TaskState::Verifying);
             verify(plan);

@@ -1,5 +1,5 @@
 #pragma once
-// Runs one task from start to end: checks, schema, full data (incremental comes with its own issue),
+// Runs one task from start to end: checks, schema, full data, then incremental changes until stopped,
 // with every step resumable from the local store and the destination's checkpoints.
 #include "change/Position.h"
 #include "pipeline/Metrics.h"
@@ -16,6 +16,7 @@ QString toString(TaskState);
 
 struct RunOptions {
     bool untilFull = false;  // stop after full data
+    bool untilCaughtUp = false;  // incremental: stop once the source's position at its start is applied
     QString stateDir;        // empty: the default per task name
     bool reset = false;      // forget the local state and start over
     bool verifyAtEnd = true; // count (and CHECKSUM where comparable) every table at the end
@@ -31,6 +32,8 @@ struct TableResult {
 struct RunSummary {
     QList<TableResult> tables;
     Position startPosition;
+    Position endPosition;       // incremental: the applied position when it stopped
+    bool stoppedByUser = false;
     double seconds = 0;
     qint64 rows = 0, bytes = 0;
     bool allMatch = true;

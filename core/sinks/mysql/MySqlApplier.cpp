@@ -1,0 +1,808 @@
+#include "sinks/mysql/MySqlApplier.h"
+
+#include "common/Log.h"
+#include "mysql/Catalog.h"
+#include "sinks/mysql/MySqlSink.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <mysqld_error.h>
+
+namespace dts {
+
+int Transaction::rowCount() const
+{
+    int n = 0;
+    for (const ChangeEvent &c : changes)
+        n += c.kind <= ChangeEvent::Delete ? 1 : 0;
+    return n;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// DDL analysis: a small tokenizer, enough to find the table names of the statements we replicate.
+
+namespace {
+
+struct Token {
+    enum Kind { Word, Quoted, String, Punct } kind;
+    qsizetype begin, end;
+    QString text;  // identifiers unquoted; keywords upper-cased in `upper`
+    QString upper;
+};
+
+QList<Token> tokenize(const QByteArray &sql)
+{
+    QList<Token> out;
+    const qsizetype n = sql.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const char c = sql[i];
+        if (isspace(uchar(c))) { ++i; continue; }
+        if (c == '#' || (c == '-' && i + 2 < n && sql[i + 1] == '-' && isspace(uchar(sql[i + 2])))) {
+            while (i < n && sql[i] != '\n') ++i;
+            continue;
+        }
+        if (c == '/' && i + 1 < n && sql[i + 1] == '*') {
+            if (i + 2 < n && sql[i + 2] == '!') {  // executable comment: its content is code
+                i += 3;
+                while (i < n && isdigit(uchar(sql[i]))) ++i;
+                continue;
+            }
+            const qsizetype e = sql.indexOf("*/", i + 2);
+            i = e < 0 ? n : e + 2;
+            continue;
+        }
+        if (c == '*' && i + 1 < n && sql[i + 1] == '/') { i += 2; continue; }  // end of an executable comment
+        if (c == '`' || c == '"') {
+            qsizetype j = i + 1;
+            QByteArray v;
+            while (j < n) {
+                if (sql[j] == c) {
+                    if (j + 1 < n && sql[j + 1] == c) { v += c; j += 2; continue; }
+                    break;
+                }
+                v += sql[j++];
+            }
+            Token t{c == '`' ? Token::Quoted : Token::String, i, qMin(j + 1, n), QString::fromUtf8(v), {}};
+            out << t;
+            i = j + 1;
+            continue;
+        }
+        if (c == '\'') {
+            qsizetype j = i + 1;
+            while (j < n && sql[j] != '\'') j += sql[j] == '\\' ? 2 : 1;
+            out << Token{Token::String, i, qMin(j + 1, n), {}, {}};
+            i = j + 1;
+            continue;
+        }
+        if (isalnum(uchar(c)) || c == '_' || c == '$' || uchar(c) >= 0x80) {
+            qsizetype j = i;
+            while (j < n && (isalnum(uchar(sql[j])) || sql[j] == '_' || sql[j] == '$' || uchar(sql[j]) >= 0x80)) ++j;
+            Token t{Token::Word, i, j, QString::fromUtf8(sql.mid(i, j - i)), {}};
+            t.upper = t.text.toUpper();
+            out << t;
+            i = j;
+            continue;
+        }
+        out << Token{Token::Punct, i, i + 1, QString(QLatin1Char(c)), QString(QLatin1Char(c))};
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace
+
+DdlInfo analyzeDdl(const QByteArray &sql, const QString &defaultDb,
+                   const std::function<QPair<QString, QString>(const QString &, const QString &)> &rename)
+{
+    DdlInfo info;
+    const QList<Token> t = tokenize(sql);
+    qsizetype k = 0;
+    auto is = [&](qsizetype i, const char *word) { return i < t.size() && t[i].kind == Token::Word && t[i].upper == QLatin1String(word); };
+    auto isPunct = [&](qsizetype i, char c) { return i < t.size() && t[i].kind == Token::Punct && t[i].text[0] == QLatin1Char(c); };
+    auto isName = [&](qsizetype i) { return i < t.size() && (t[i].kind == Token::Quoted || t[i].kind == Token::Word); };
+    struct NameAt { qsizetype first, last; QString db, name; };
+    QList<NameAt> names;
+    // A (possibly qualified) name at k; advances k past it.
+    auto takeName = [&]() -> bool {
+        if (!isName(k))
+            return false;
+        NameAt n{k, k, defaultDb, t[k].text};
+        if (isPunct(k + 1, '.') && isName(k + 2)) {
+            n.db = t[k].text;
+            n.name = t[k + 2].text;
+            n.last = k + 2;
+            k += 3;
+        } else {
+            k += 1;
+        }
+        names << n;
+        return true;
+    };
+    auto skipIfExists = [&](bool notExists) {
+        if (is(k, "IF") && (notExists ? is(k + 1, "NOT") && is(k + 2, "EXISTS") : is(k + 1, "EXISTS")))
+            k += notExists ? 3 : 2;
+    };
+    // CREATE/ALTER options before VIEW/FUNCTION/PROCEDURE: OR REPLACE, ALGORITHM=x, DEFINER=u@h, SQL SECURITY x
+    auto skipViewOptions = [&]() {
+        while (k < t.size()) {
+            if (is(k, "OR") && is(k + 1, "REPLACE")) { k += 2; continue; }
+            if (is(k, "ALGORITHM") && isPunct(k + 1, '=')) { k += 3; continue; }
+            if (is(k, "DEFINER") && isPunct(k + 1, '=')) {
+                k += 3;
+                if (isPunct(k, '@')) k += 2;
+                else if (k < t.size() && t[k].kind == Token::Word && t[k].text.startsWith('@')) k += 1;
+                if (isPunct(k, '(') ) k += 2;  // CURRENT_USER()
+                continue;
+            }
+            if (is(k, "SQL") && is(k + 1, "SECURITY")) { k += 3; continue; }
+            break;
+        }
+    };
+
+    if (is(k, "ALTER")) {
+        ++k;
+        while (is(k, "ONLINE") || is(k, "IGNORE")) ++k;
+        if (is(k, "TABLE")) {
+            info.kind = QStringLiteral("ALTER TABLE");
+            ++k;
+            skipIfExists(false);
+            takeName();
+            // … RENAME [TO|AS] new_name
+            for (qsizetype i = k; i < t.size(); ++i)
+                if (is(i, "RENAME") && !is(i + 1, "COLUMN") && !is(i + 1, "INDEX") && !is(i + 1, "KEY")) {
+                    k = i + 1;
+                    if (is(k, "TO") || is(k, "AS")) ++k;
+                    takeName();
+                    break;
+                }
+        } else {
+            skipViewOptions();
+            if (is(k, "VIEW")) {
+                info.kind = QStringLiteral("ALTER VIEW");
+                ++k;
+                takeName();
+            }
+        }
+    } else if (is(k, "CREATE")) {
+        ++k;
+        skipViewOptions();
+        if (is(k, "TEMPORARY"))
+            return info;  // session-local: never replicated
+        if (is(k, "TABLE")) {
+            info.kind = QStringLiteral("CREATE TABLE");
+            ++k;
+            skipIfExists(true);
+            takeName();
+            if (is(k, "LIKE") || (isPunct(k, '(') && is(k + 1, "LIKE"))) {
+                k += is(k, "LIKE") ? 1 : 2;
+                takeName();
+            }
+        } else if (is(k, "VIEW")) {
+            info.kind = QStringLiteral("CREATE VIEW");
+            ++k;
+            skipIfExists(true);
+            takeName();
+        } else if (is(k, "FUNCTION") || is(k, "PROCEDURE")) {
+            info.kind = QStringLiteral("CREATE ") + t[k].upper;
+            ++k;
+            skipIfExists(true);
+            takeName();
+        } else {
+            while (is(k, "UNIQUE") || is(k, "FULLTEXT") || is(k, "SPATIAL") || is(k, "ONLINE")) ++k;
+            if (is(k, "INDEX")) {
+                info.kind = QStringLiteral("CREATE INDEX");
+                for (; k < t.size() && !is(k, "ON"); ++k) {}
+                ++k;
+                takeName();
+            }
+        }
+    } else if (is(k, "DROP")) {
+        ++k;
+        if (is(k, "TEMPORARY"))
+            return info;
+        if (is(k, "TABLE")) {
+            info.kind = QStringLiteral("DROP TABLE");
+            ++k;
+            skipIfExists(false);
+            while (takeName() && isPunct(k, ','))
+                ++k;
+        } else if (is(k, "INDEX")) {
+            info.kind = QStringLiteral("DROP INDEX");
+            for (; k < t.size() && !is(k, "ON"); ++k) {}
+            ++k;
+            takeName();
+        }
+    } else if (is(k, "RENAME") && is(k + 1, "TABLE")) {
+        info.kind = QStringLiteral("RENAME TABLE");
+        k += 2;
+        while (takeName()) {
+            if (!is(k, "TO"))
+                break;
+            ++k;
+            takeName();
+            if (!isPunct(k, ','))
+                break;
+            ++k;
+        }
+    } else if (is(k, "TRUNCATE")) {
+        info.kind = QStringLiteral("TRUNCATE TABLE");
+        ++k;
+        if (is(k, "TABLE")) ++k;
+        takeName();
+    }
+    if (info.kind.isEmpty())
+        return info;
+
+    QByteArray out;
+    qsizetype copied = 0;
+    for (const NameAt &n : names) {
+        info.tables << qMakePair(n.db, n.name);
+        const auto [db, name] = rename(n.db, n.name);
+        out += sql.mid(copied, t[n.first].begin - copied);
+        out += quoteIdent(db, name).toUtf8();
+        copied = t[n.last].end;
+    }
+    out += sql.mid(copied);
+    // Views and routines: the definer is the destination account (as in schema sync).
+    if (info.kind.contains(QLatin1String("VIEW")) || info.kind.contains(QLatin1String("FUNCTION")) ||
+        info.kind.contains(QLatin1String("PROCEDURE"))) {
+        static const QRegularExpression definer(
+            QStringLiteral("\\bDEFINER\\s*=\\s*(?:`[^`]*`|'[^']*'|[^\\s@]+)(?:\\s*@\\s*(?:`[^`]*`|'[^']*'|[^\\s]+))?\\s*"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression security(QStringLiteral("\\bSQL\\s+SECURITY\\s+DEFINER\\b"), QRegularExpression::CaseInsensitiveOption);
+        QString s = QString::fromUtf8(out);
+        s.replace(definer, QString());
+        s.replace(security, QStringLiteral("SQL SECURITY INVOKER"));
+        out = s.toUtf8();
+    }
+    info.rewritten = out;
+    return info;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+struct MySqlApplier::Target {
+    bool selected = false;
+    QString db, table;              // destination
+    QString object;                 // source db.table for messages
+    QList<int> columns;             // row image positions written
+    QByteArray columnList;          // (`a`,`b`,…) in destination names
+    QList<int> key;                 // row image positions of the key; empty: no key
+    QByteArray keyList;             // (`k1`,`k2`)
+    QByteArray qualified;           // `db`.`table`
+    bool ins = true, upd = true, del = true, ddl = true;
+    QString where;                  // not evaluated on rows yet: see apply()
+    int shapeColumns = 0;
+};
+
+// The net effect of a group, per table and key: the final row, or deleted.
+struct MySqlApplier::Pending {
+    struct Entry {
+        bool present = false;
+        Row row;
+    };
+    struct Table {
+        std::shared_ptr<Target> target;
+        QHash<QByteArray, int> index;  // key bytes → entries position
+        QList<Entry> entries;
+    };
+    QList<Table> tables;
+    QHash<const Target *, int> byTarget;
+    qint64 bytes = 0;
+    bool isEmpty() const { return tables.isEmpty(); }
+};
+
+MySqlApplier::MySqlApplier(const TaskSpec &task, const TaskPlan &plan, ApplierOptions options)
+    : m_task(task), m_plan(plan), m_o(std::move(options)), m_pending(std::make_unique<Pending>())
+{
+}
+
+MySqlApplier::~MySqlApplier() = default;
+
+void MySqlApplier::connect()
+{
+    m_conn.reset();
+    m_inTransaction = false;
+    m_pending = std::make_unique<Pending>();
+    m_conn = std::make_unique<Connection>(m_o.endpoint, ConnectOptions{.readTimeoutSec = 600, .writeTimeoutSec = 600,
+                                                                       .role = QStringLiteral("destination")});
+    m_conn->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1.incremental_position ("
+                                "run_id VARCHAR(64) NOT NULL PRIMARY KEY, position JSON NOT NULL, "
+                                "source_time_ms BIGINT NOT NULL, applied_at TIMESTAMP(3) NOT NULL) ENGINE=InnoDB")
+                     .arg(quoteIdent(kMetaDatabase)));
+}
+
+std::optional<Position> MySqlApplier::checkpoint()
+{
+    const auto v = m_conn->scalar(QStringLiteral("SELECT position FROM %1.incremental_position WHERE run_id = %2")
+                                      .arg(quoteIdent(kMetaDatabase), quoteString(m_o.runId)));
+    if (!v)
+        return std::nullopt;
+    return Position::fromJson(QJsonDocument::fromJson(*v).object());
+}
+
+const MySqlApplier::Target *MySqlApplier::target(const QString &db, const QString &table, const TableShape *shape)
+{
+    const QString key = db + QLatin1Char('\x01') + table;
+    if (auto it = m_targets.constFind(key); it != m_targets.constEnd() && (!shape || (*it)->shapeColumns == shape->columns.size()))
+        return it->get();
+
+    auto t = std::make_shared<Target>();
+    t->object = db + '.' + table;
+    const TablePlan *plan = m_plan.findTable(db, table);
+    const DatabasePlan *dbPlan = nullptr;
+    for (const DatabasePlan &d : m_plan.databases)
+        if (d.source == db)
+            dbPlan = &d;
+    if (plan) {
+        t->selected = true;
+        t->db = plan->targetDatabase;
+        t->table = plan->targetTable;
+        t->where = plan->where;
+        t->ins = plan->operations.contains(QLatin1String("insert"));
+        t->upd = plan->operations.contains(QLatin1String("update"));
+        t->del = plan->operations.contains(QLatin1String("delete"));
+        t->ddl = plan->operations.contains(QLatin1String("ddl"));
+    } else if (dbPlan && dbPlan->whole) {
+        t->selected = true;
+        t->db = m_plan.names.database(db);
+        t->table = m_plan.names.table(db, table);
+    }
+    t->qualified = quoteIdent(t->db, t->table).toUtf8();
+    if (t->selected && shape) {
+        t->shapeColumns = int(shape->columns.size());
+        // Columns: those of the plan (generated ones are not written), matched by name to the row image;
+        // tables the plan does not know (created since the start) take the destination's own columns.
+        QList<QPair<QString, QString>> wanted;  // (source name, destination name)
+        QStringList keyNames;
+        if (plan) {
+            for (const ColumnPlan &c : plan->columns)
+                wanted << qMakePair(c.source.name, c.target);
+            keyNames = plan->keyColumns;
+        } else {
+            Catalog dst(*m_conn);
+            const auto info = dst.findTable(t->db, t->table);
+            if (info) {
+                for (const ColumnInfo &c : info->columns)
+                    if (!c.generated)
+                        wanted << qMakePair(c.name, c.name);
+                if (const IndexInfo *k = info->chunkKey())
+                    keyNames = k->columns;
+            } else {
+                for (const QString &c : shape->columns)
+                    wanted << qMakePair(c, c);
+            }
+        }
+        auto indexOf = [&](const QString &name) {
+            for (int i = 0; i < shape->columns.size(); ++i)
+                if (shape->columns[i].compare(name, Qt::CaseInsensitive) == 0)
+                    return i;
+            return -1;
+        };
+        QByteArray cols = "(";
+        for (const auto &[src, dst] : wanted) {
+            const int i = indexOf(src);
+            if (i < 0) {
+                if (shape->columns.value(0).startsWith('@'))
+                    throw Error(ErrorKind::Permanent, t->object,
+                                QStringLiteral("the binlog does not name this table's columns and its definition is unknown"),
+                                QStringLiteral("SET GLOBAL binlog_row_metadata = 'FULL' on the source (MySQL 8.0.1+ / "
+                                               "MariaDB 10.5+), then restart the task"));
+                continue;  // a column the source no longer has at this point of the binlog
+            }
+            t->columns << i;
+            if (cols.size() > 1)
+                cols += ',';
+            cols += quoteIdent(dst).toUtf8();
+        }
+        t->columnList = cols + ')';
+        QByteArray keys = "(";
+        for (const QString &k : keyNames) {
+            const int i = indexOf(k);
+            if (i < 0) {
+                t->key.clear();
+                break;
+            }
+            t->key << i;
+            QString dstName = k;
+            for (const auto &[src, dst] : wanted)
+                if (src.compare(k, Qt::CaseInsensitive) == 0)
+                    dstName = dst;
+            if (keys.size() > 1)
+                keys += ',';
+            keys += quoteIdent(dstName).toUtf8();
+        }
+        t->keyList = keys + ')';
+        if (t->key.isEmpty() && !shape->primaryKey.isEmpty() && !plan) {
+            // the binlog's own primary key (FULL metadata)
+            QByteArray k2 = "(";
+            for (int i : shape->primaryKey) {
+                t->key << i;
+                if (k2.size() > 1)
+                    k2 += ',';
+                k2 += quoteIdent(shape->columns[i]).toUtf8();
+            }
+            t->keyList = k2 + ')';
+        }
+    }
+    m_targets.insert(key, t);
+    return t.get();
+}
+
+void MySqlApplier::begin()
+{
+    if (!m_inTransaction) {
+        m_conn->exec(QByteArrayLiteral("START TRANSACTION"));
+        m_inTransaction = true;
+    }
+}
+
+void MySqlApplier::commit()
+{
+    if (m_inTransaction) {
+        m_conn->exec(QByteArrayLiteral("COMMIT"));
+        m_inTransaction = false;
+    }
+}
+
+void MySqlApplier::execStatement(const QByteArray &sql, const QString &object)
+{
+    try {
+        m_conn->exec(sql);
+    } catch (const Error &e) {
+        // Deadlocks and lock waits are worth a retry of the whole group; a lost connection too.
+        if (e.code() == ER_LOCK_DEADLOCK || e.code() == ER_LOCK_WAIT_TIMEOUT || e.kind() == ErrorKind::Transient)
+            throw Error(ErrorKind::Transient, object, e.message(), e.fix(), e.code());
+        throw Error(ErrorKind::Permanent, object, e.message() + QStringLiteral(" — statement: ") + QString::fromUtf8(sql.left(300)),
+                    e.fix(), e.code());
+    }
+}
+
+namespace {
+
+QByteArray keyBytes(const Row &row, const QList<int> &key)
+{
+    QByteArray k;
+    for (int i : key) {
+        const Value &v = row[i];
+        k += char(v.kind);
+        v.appendSql(k);
+        k += '\x1f';
+    }
+    return k;
+}
+
+bool complete(const Row &row, const QList<int> &columns)
+{
+    for (int i : columns)
+        if (row[i].isAbsent())
+            return false;
+    return true;
+}
+
+void appendTuple(QByteArray &out, const Row &row, const QList<int> &columns)
+{
+    out += '(';
+    for (int j = 0; j < columns.size(); ++j) {
+        if (j)
+            out += ',';
+        row[columns[j]].appendSql(out);
+    }
+    out += ')';
+}
+
+// `a` <=> v AND … : NULL-safe, for tables without a key (and partial images).
+void appendMatch(QByteArray &out, const Row &row, const QList<int> &columns, const QStringList &names)
+{
+    bool first = true;
+    for (int j = 0; j < columns.size(); ++j) {
+        const Value &v = row[columns[j]];
+        if (v.isAbsent())
+            continue;
+        if (!first)
+            out += " AND ";
+        first = false;
+        out += quoteIdent(names[j]).toUtf8();
+        out += " <=> ";
+        v.appendSql(out);
+    }
+    if (first)
+        out += "1";
+}
+
+QStringList namesOf(const QByteArray &columnList)
+{
+    // (`a`,`b``c`) → a, b`c
+    QStringList out;
+    QString s = QString::fromUtf8(columnList.mid(1, columnList.size() - 2));
+    QString cur;
+    bool in = false;
+    for (int i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == '`') {
+            if (in && i + 1 < s.size() && s[i + 1] == '`') { cur += '`'; ++i; continue; }
+            in = !in;
+            continue;
+        }
+        if (!in && c == ',') { out << cur; cur.clear(); continue; }
+        cur += c;
+    }
+    if (!cur.isEmpty() || !s.isEmpty())
+        out << cur;
+    return out;
+}
+
+}  // namespace
+
+void MySqlApplier::flushNet()
+{
+    if (m_pending->isEmpty())
+        return;
+    begin();
+    // Deletes first, then the final rows: a unique value freed by one row and taken by another is
+    // never held twice (REPLACE removes a row still holding it, and that row is written after).
+    for (const Pending::Table &t : m_pending->tables) {
+        QByteArray sql;
+        auto start = [&] { sql = "DELETE FROM " + t.target->qualified + " WHERE " + t.target->keyList + " IN ("; };
+        int n = 0;
+        for (const Pending::Entry &e : t.entries) {
+            if (e.present)
+                continue;
+            if (n == 0)
+                start();
+            else
+                sql += ',';
+            appendTuple(sql, e.row, t.target->key);
+            if (++n >= 1000 || sql.size() > m_o.maxStatementBytes) {
+                execStatement(sql + ')', t.target->object);
+                n = 0;
+            }
+        }
+        if (n)
+            execStatement(sql + ')', t.target->object);
+    }
+    for (const Pending::Table &t : m_pending->tables) {
+        QByteArray sql;
+        int n = 0;
+        for (const Pending::Entry &e : t.entries) {
+            if (!e.present)
+                continue;
+            if (n == 0)
+                sql = "REPLACE INTO " + t.target->qualified + ' ' + t.target->columnList + " VALUES ";
+            else
+                sql += ',';
+            appendTuple(sql, e.row, t.target->columns);
+            ++n;
+            if (sql.size() > m_o.maxStatementBytes) {
+                execStatement(sql, t.target->object);
+                n = 0;
+            }
+        }
+        if (n)
+            execStatement(sql, t.target->object);
+    }
+    m_pending = std::make_unique<Pending>();
+}
+
+void MySqlApplier::applyRowDirect(const Target &t, const ChangeEvent &c)
+{
+    // Row by row, in order: tables without a key, and images without every column (MINIMAL).
+    flushNet();
+    begin();
+    const QStringList names = namesOf(t.columnList);
+    QByteArray sql;
+    switch (c.kind) {
+    case ChangeEvent::Insert:
+        sql = "INSERT INTO " + t.qualified + ' ' + t.columnList + " VALUES ";
+        appendTuple(sql, c.after, t.columns);
+        break;
+    case ChangeEvent::Delete: {
+        sql = "DELETE FROM " + t.qualified + " WHERE ";
+        if (!t.key.isEmpty()) {
+            QStringList keyNames = namesOf(t.keyList);
+            appendMatch(sql, c.before, t.key, keyNames);
+        } else {
+            appendMatch(sql, c.before, t.columns, names);
+            sql += " LIMIT 1";
+        }
+        break;
+    }
+    case ChangeEvent::Update: {
+        sql = "UPDATE " + t.qualified + " SET ";
+        bool first = true;
+        for (int j = 0; j < t.columns.size(); ++j) {
+            const Value &v = c.after[t.columns[j]];
+            if (v.isAbsent())
+                continue;
+            if (!first)
+                sql += ',';
+            first = false;
+            sql += quoteIdent(names[j]).toUtf8() + '=';
+            v.appendSql(sql);
+        }
+        if (first)
+            return;
+        sql += " WHERE ";
+        if (!t.key.isEmpty()) {
+            appendMatch(sql, c.before, t.key, namesOf(t.keyList));
+        } else {
+            appendMatch(sql, c.before, t.columns, names);
+            sql += " LIMIT 1";
+        }
+        break;
+    }
+    default:
+        return;
+    }
+    execStatement(sql, t.object);
+}
+
+void MySqlApplier::applyRow(const ChangeEvent &c)
+{
+    const Target *tp = target(c.database, c.table, c.shape.get());
+    if (!tp->selected)
+        return;
+    const Target &t = *tp;
+    if ((c.kind == ChangeEvent::Insert && !t.ins) || (c.kind == ChangeEvent::Update && !t.upd) ||
+        (c.kind == ChangeEvent::Delete && !t.del))
+        return;
+    TableCounters &counters = m_counters[t.db + '.' + t.table];
+    (c.kind == ChangeEvent::Insert ? counters.inserts : c.kind == ChangeEvent::Update ? counters.updates : counters.deletes)++;
+
+    const bool keyed = !t.key.isEmpty();
+    const bool full = (c.kind == ChangeEvent::Delete || complete(c.after, t.columns)) &&
+                      (c.kind == ChangeEvent::Insert || complete(c.before, t.key));
+    if (!keyed || !full) {
+        applyRowDirect(t, c);
+        return;
+    }
+    auto sharedTarget = m_targets.value(c.database + QLatin1Char('\x01') + c.table);
+    int ti = m_pending->byTarget.value(&t, -1);
+    if (ti < 0) {
+        ti = int(m_pending->tables.size());
+        m_pending->tables.append(Pending::Table{sharedTarget, {}, {}});
+        m_pending->byTarget.insert(&t, ti);
+    }
+    Pending::Table &pt = m_pending->tables[ti];
+    auto put = [&](const QByteArray &key, bool present, const Row &row) {
+        auto it = pt.index.constFind(key);
+        if (it == pt.index.constEnd()) {
+            pt.index.insert(key, int(pt.entries.size()));
+            pt.entries.append(Pending::Entry{present, row});
+        } else {
+            Pending::Entry &e = pt.entries[*it];
+            e.present = present;
+            e.row = row;
+        }
+    };
+    switch (c.kind) {
+    case ChangeEvent::Insert:
+        put(keyBytes(c.after, t.key), true, c.after);
+        break;
+    case ChangeEvent::Delete:
+        put(keyBytes(c.before, t.key), false, c.before);
+        break;
+    case ChangeEvent::Update: {
+        const QByteArray before = keyBytes(c.before, t.key), after = keyBytes(c.after, t.key);
+        if (before != after)
+            put(before, false, c.before);
+        put(after, true, c.after);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void MySqlApplier::applyDdl(const ChangeEvent &c)
+{
+    bool selected = false, allowed = true;
+    const DdlInfo info = analyzeDdl(c.sql, c.database, [&](const QString &db, const QString &table) {
+        const Target *t = target(db, table, nullptr);
+        if (t->selected) {
+            selected = true;
+            allowed = allowed && t->ddl;
+            return qMakePair(t->db, t->table);
+        }
+        return qMakePair(db, table);
+    });
+    if (info.kind.isEmpty() || !selected || !allowed)
+        return;
+    flushNet();
+    commit();  // DDL commits implicitly: what precedes it goes first, with its own checkpoint
+    for (const auto &[db, table] : info.tables) {
+        const Target *t = target(db, table, nullptr);
+        if (t->selected)
+            m_counters[t->db + '.' + t->table].ddls++;
+        m_targets.remove(db + QLatin1Char('\x01') + table);  // the definition changes: look it up again
+    }
+    try {
+        const QString defaultDb = m_plan.names.database(c.database);
+        if (!c.database.isEmpty() && !m_conn->scalar(QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = %1")
+                                                          .arg(quoteString(defaultDb))).has_value())
+            m_conn->exec(QByteArrayLiteral("USE dts_studio_meta"));
+        else if (!c.database.isEmpty())
+            m_conn->exec(QStringLiteral("USE %1").arg(quoteIdent(defaultDb)));
+        m_conn->exec(info.rewritten);
+        log()->info("DDL applied at {}: {}", str(c.position.toString()), str(QString::fromUtf8(info.rewritten.left(500))));
+    } catch (const Error &e) {
+        if (e.kind() == ErrorKind::Transient)
+            throw;
+        // As DTS: a DDL the destination refuses is logged with its statement, and the task goes on.
+        const QString msg = QStringLiteral("DDL failed at the destination and was skipped (%1): %2")
+                                .arg(e.message(), QString::fromUtf8(info.rewritten.left(500)));
+        log()->warn("{}", str(msg));
+        m_warnings << msg;
+    }
+}
+
+void MySqlApplier::writeCheckpoint(const Position &p)
+{
+    begin();
+    const QByteArray json = QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact);
+    QByteArray sql = "INSERT INTO " + quoteIdent(kMetaDatabase).toUtf8() +
+                     ".incremental_position (run_id, position, source_time_ms, applied_at) VALUES (" +
+                     quoteString(m_o.runId).toUtf8() + ", " + quoteString(QString::fromUtf8(json)).toUtf8() + ", " +
+                     QByteArray::number(p.timestamp * 1000) + ", NOW(3)) ON DUPLICATE KEY UPDATE position = VALUES(position), "
+                     "source_time_ms = VALUES(source_time_ms), applied_at = VALUES(applied_at)";
+    execStatement(sql, QStringLiteral("%1.incremental_position").arg(QLatin1String(kMetaDatabase)));
+}
+
+void MySqlApplier::apply(const QList<Transaction> &group)
+{
+    if (group.isEmpty())
+        return;
+    const QHash<QString, TableCounters> countersBefore = m_counters;
+    try {
+        const Transaction *last = nullptr;
+        for (const Transaction &tx : group) {
+            for (const ChangeEvent &c : tx.changes) {
+                if (c.kind == ChangeEvent::Ddl) {
+                    if (last) {  // what precedes the DDL commits with its own checkpoint
+                        flushNet();
+                        writeCheckpoint(last->end);
+                        commit();
+                    }
+                    applyDdl(c);
+                } else if (c.kind <= ChangeEvent::Delete) {
+                    applyRow(c);
+                }
+            }
+            last = &tx;
+            if (m_pending->tables.size() > 64)
+                flushNet();
+        }
+        flushNet();
+        writeCheckpoint(group.last().end);
+        commit();
+    } catch (...) {
+        // The group is retried as a whole: nothing of it may stay half-applied in this session.
+        if (m_inTransaction) {
+            try {
+                m_conn->exec(QByteArrayLiteral("ROLLBACK"));
+            } catch (...) {
+            }
+            m_inTransaction = false;
+        }
+        m_pending = std::make_unique<Pending>();
+        m_counters = countersBefore;
+        throw;
+    }
+}
+
+QHash<QString, TableCounters> MySqlApplier::takeCounters()
+{
+    QHash<QString, TableCounters> c;
+    c.swap(m_counters);
+    return c;
+}
+
+QStringList MySqlApplier::takeWarnings()
+{
+    QStringList w;
+    w.swap(m_warnings);
+    return w;
+}
+
+}  // namespace dts
