@@ -1,5 +1,7 @@
 #include "binlog/EventPrinter.h"
 
+#include "binlog/JsonColumn.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 #include <QJsonArray>
@@ -132,6 +134,8 @@ QByteArray displayValue(const Value &v, const TableShape &shape, int column)
     case Value::Json:
         appendQuoted(out, v.text, false);
         return out;
+    case Value::JsonDiff:
+        return QByteArray(v.text).replace(QByteArray(kJsonSelf), shape.columns.value(column).toUtf8());
     case Value::Date: case Value::Time: case Value::DateTime: case Value::Timestamp:
         return '\'' + v.text + '\'';
     case Value::Bit:

@@ -1,18 +1,61 @@
 #include "binlog/JsonColumn.h"
 
+#include "binlog/JsonBinary.h"
+#include "binlog/TableMap.h"
 #include "common/Error.h"
 
 namespace dts::binlog {
 
-// Placeholder until the JSON binary decoder lands.
-QByteArray jsonBinaryText(const char *, qsizetype, const QString &where)
+QByteArray jsonBinaryText(const char *data, qsizetype size, const QString &where)
 {
-    throw Error(ErrorKind::Permanent, where, QStringLiteral("JSON binary values are not decoded yet"));
+    return binlog::jsonBinaryToText(data, size_t(size), where);
 }
 
-QByteArray jsonApplyDiffs(const QByteArray &, const char *, qsizetype, const QString &where)
+QByteArray jsonApplyDiffs(const QByteArray &beforeBinary, const char *diffs, qsizetype size, const QString &where)
 {
-    throw Error(ErrorKind::Permanent, where, QStringLiteral("partial JSON updates are not decoded yet"));
+    if (beforeBinary.isNull())
+        return {};  // the caller keeps the diff as an expression
+    JsonValue doc = parseJsonBinary(beforeBinary.constData(), size_t(beforeBinary.size()), where);
+    applyJsonDiffs(doc, diffs, size_t(size), where);
+    return jsonToText(doc);
+}
+
+QByteArray jsonDiffExpression(const char *diffs, qsizetype size, const QString &where)
+{
+    const QByteArray d(diffs, size);
+    qsizetype pos = 0;
+    QByteArray expr = kJsonSelf;
+    auto quote = [](const QByteArray &s) {
+        QByteArray q = "'";
+        for (char c : s) {
+            if (c == '\'' || c == '\\')
+                q += '\\';
+            q += c;
+        }
+        return q + '\'';
+    };
+    while (pos < d.size()) {
+        const quint8 op = quint8(d[pos++]);
+        const quint64 pathLength = readPackedInt(d, pos, where);
+        if (pathLength > quint64(d.size() - pos))
+            throw Error(ErrorKind::Permanent, where, QStringLiteral("a partial JSON update ends inside a path"));
+        const QByteArray path = d.mid(pos, qsizetype(pathLength));
+        pos += qsizetype(pathLength);
+        if (op == 2) {
+            expr = "JSON_REMOVE(" + expr + ", " + quote(path) + ')';
+            continue;
+        }
+        if (op > 2)
+            throw Error(ErrorKind::Permanent, where, QStringLiteral("a partial JSON update with operation %1").arg(op));
+        const quint64 valueLength = readPackedInt(d, pos, where);
+        if (valueLength > quint64(d.size() - pos))
+            throw Error(ErrorKind::Permanent, where, QStringLiteral("a partial JSON update ends inside a value"));
+        const QByteArray value = jsonBinaryToText(d.constData() + pos, qsizetype(valueLength), where);
+        pos += qsizetype(valueLength);
+        const char *fn = op == 0 ? "JSON_REPLACE(" : path.endsWith(']') ? "JSON_ARRAY_INSERT(" : "JSON_INSERT(";
+        expr = fn + expr + ", " + quote(path) + ", CAST(" + quote(value) + " AS JSON))";
+    }
+    return expr;
 }
 
 }  // namespace dts::binlog

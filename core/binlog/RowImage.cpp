@@ -581,6 +581,10 @@ RowsData decodeRows(const QByteArray &body, const RowsHeader &h, const RowLayout
                 const char *diff = r.take(len, "a partial JSON update");
                 row[i].kind = Value::Json;
                 row[i].text = jsonApplyDiffs(jsonBefore.value(i), diff, len, where);
+                if (row[i].text.isNull()) {  // the before image lacks the document: keep the change itself
+                    row[i].kind = Value::JsonDiff;
+                    row[i].text = jsonDiffExpression(diff, len, where);
+                }
             } else {
                 row[i] = readValue(r, c, (!afterImage && !jsonBefore.isEmpty() && isJson) ? &jsonBefore[i] : nullptr);
             }

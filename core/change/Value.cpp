@@ -92,6 +92,9 @@ void Value::appendSql(QByteArray &out) const
         out += text;
         out += '\'';
         return;
+    case JsonDiff:
+        out += text;  // the caller replaces the column placeholder
+        return;
     }
 }
 

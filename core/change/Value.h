@@ -26,6 +26,7 @@ struct Value {
         Set,        // u: bitmask of members
         Json,       // text: JSON text as MySQL prints it
         Geometry,   // text: SRID + WKB, as stored
+        JsonDiff,   // text: a partial JSON update as SQL over the column's own value (binlog::kJsonSelf)
     };
 
     Kind kind = Null;

@@ -1,5 +1,6 @@
 #include "sinks/mysql/MySqlApplier.h"
 
+#include "binlog/JsonColumn.h"
 #include "common/Log.h"
 #include "mysql/Catalog.h"
 #include "sinks/mysql/MySqlSink.h"
@@ -476,7 +477,7 @@ QByteArray keyBytes(const Row &row, const QList<int> &key)
 bool complete(const Row &row, const QList<int> &columns)
 {
     for (int i : columns)
-        if (row[i].isAbsent())
+        if (row[i].isAbsent() || row[i].kind == Value::JsonDiff)
             return false;
     return true;
 }
@@ -619,7 +620,10 @@ void MySqlApplier::applyRowDirect(const Target &t, const ChangeEvent &c)
                 sql += ',';
             first = false;
             sql += quoteIdent(names[j]).toUtf8() + '=';
-            v.appendSql(sql);
+            if (v.kind == Value::JsonDiff)  // a partial JSON update over the row's current document
+                sql += QByteArray(v.text).replace(QByteArray(binlog::kJsonSelf), quoteIdent(names[j]).toUtf8());
+            else
+                v.appendSql(sql);
         }
         if (first)
             return;
