@@ -341,4 +341,19 @@ int Catalog::lowerCaseTableNames()
     return *m_lctn;
 }
 
+std::optional<QPair<QString, quint64>> binlogStatus(Connection &source)
+{
+    ResultSet rs;
+    try {
+        rs = source.query(QByteArrayLiteral("SHOW MASTER STATUS"));
+    } catch (const Error &e) {
+        if (e.code() != ER_PARSE_ERROR)
+            throw;
+        rs = source.query(QByteArrayLiteral("SHOW BINARY LOG STATUS"));  // MySQL 8.4
+    }
+    if (rs.rows.isEmpty())
+        return std::nullopt;
+    return qMakePair(rs.rows[0].value(0).toString(), rs.rows[0].value(1).toULongLong());
+}
+
 }  // namespace dts

@@ -75,6 +75,10 @@ struct ObjectDefinition {
     QString charsetClient, collationConnection;
 };
 
+// The source's current binlog file and offset (SHOW MASTER STATUS; SHOW BINARY LOG STATUS on MySQL 8.4+);
+// nullopt when binary logging is off. Throws dts::Error (e.g. a missing privilege).
+std::optional<QPair<QString, quint64>> binlogStatus(Connection &source);
+
 class Catalog {
 public:
     explicit Catalog(Connection &conn) : m_conn(conn) {}

@@ -485,17 +485,9 @@ void IncrementalSync::run(const Position &startFrom)
     quint64 targetOffset = 0;
     if (p.o.untilCaughtUp) {
         Connection src(p.task.source, ConnectOptions{.role = QStringLiteral("source")});
-        ResultSet rs;
-        try {
-            rs = src.query(QByteArrayLiteral("SHOW MASTER STATUS"));
-        } catch (const Error &e) {
-            if (e.code() != ER_PARSE_ERROR)
-                throw;
-            rs = src.query(QByteArrayLiteral("SHOW BINARY LOG STATUS"));
-        }
-        if (!rs.rows.isEmpty()) {
-            targetFile = rs.rows[0].value(0).toString();
-            targetOffset = rs.rows[0].value(1).toULongLong();
+        if (const auto status = binlogStatus(src)) {
+            targetFile = status->first;
+            targetOffset = status->second;
         }
         log()->info("--until caught-up: stopping once {}:{} is applied", str(targetFile), targetOffset);
     }

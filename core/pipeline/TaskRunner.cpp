@@ -155,17 +155,9 @@ Position TaskRunner::readStartPosition(Connection &src)
         p.gtidSet = QString::fromUtf8(
             src.scalar(src.isMariaDb() ? QStringLiteral("SELECT @@gtid_binlog_pos") : QStringLiteral("SELECT @@gtid_executed"))
                 .value_or(QByteArray()));
-        ResultSet rs;
-        try {
-            rs = src.query(QByteArrayLiteral("SHOW MASTER STATUS"));
-        } catch (const Error &e) {
-            if (e.code() != ER_PARSE_ERROR)
-                throw;
-            rs = src.query(QByteArrayLiteral("SHOW BINARY LOG STATUS"));  // MySQL 8.4
-        }
-        if (!rs.rows.isEmpty()) {
-            p.file = rs.rows[0].value(0).toString();
-            p.offset = rs.rows[0].value(1).toULongLong();
+        if (const auto status = binlogStatus(src)) {
+            p.file = status->first;
+            p.offset = status->second;
         }
     } catch (const Error &e) {
         const QString grant = src.isMariaDb() ? QStringLiteral("BINLOG MONITOR") : QStringLiteral("REPLICATION CLIENT");
