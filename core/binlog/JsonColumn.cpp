@@ -6,11 +6,6 @@
 
 namespace dts::binlog {
 
-QByteArray jsonBinaryText(const char *data, qsizetype size, const QString &where)
-{
-    return binlog::jsonBinaryToText(data, size_t(size), where);
-}
-
 QByteArray jsonApplyDiffs(const QByteArray &beforeBinary, const char *diffs, qsizetype size, const QString &where)
 {
     if (beforeBinary.isNull())

@@ -1,5 +1,6 @@
 #include "binlog/RowImage.h"
 
+#include "binlog/JsonBinary.h"
 #include "binlog/JsonColumn.h"
 #include "common/Error.h"
 
@@ -422,7 +423,7 @@ Value readValue(Reader &r, const ColumnLayout &c, QByteArray *jsonRaw)
                 *jsonRaw = QByteArray(data, len);
             Value v;
             v.kind = Value::Json;
-            v.text = jsonBinaryText(data, len, r.where);
+            v.text = jsonBinaryToText(data, size_t(len), r.where);
             return v;
         }
         Value v = stringValue(r, len, c.binary || c.type == TypeGeometry);

@@ -17,7 +17,7 @@ namespace {
 
 void need(const QByteArray &d, qsizetype pos, qsizetype n, const QString &where, const char *what)
 {
-    if (pos + n > d.size())
+    if (n < 0 || pos < 0 || n > d.size() - pos)  // a huge packed length cast to qsizetype turns negative
         tooShort(where, what);
 }
 

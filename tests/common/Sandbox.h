@@ -6,6 +6,7 @@
 #include "task/TaskSpec.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -123,6 +124,15 @@ inline QStringList rowsOf(Connection &c, const QString &sql)
 inline QString checksum(Connection &c, const QString &qualified)
 {
     return c.query(QStringLiteral("CHECKSUM TABLE %1 EXTENDED").arg(qualified)).rows.value(0).value(1).toString();
+}
+
+// A script of tests/integration/sql/ (long SQL stays out of the .cpp files: moc cannot parse raw strings).
+inline QString readSql(const QString &name)
+{
+    QFile f(QStringLiteral(DTS_SOURCE_DIR "/tests/integration/sql/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return QString::fromUtf8(f.readAll());
 }
 
 }  // namespace dts::test

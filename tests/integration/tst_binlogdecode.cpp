@@ -195,14 +195,6 @@ int compareWithOracle(const QString &path)
     return compared;
 }
 
-QString readSql(const QString &name)
-{
-    QFile f(QStringLiteral(DTS_SOURCE_DIR "/tests/integration/sql/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return QString::fromUtf8(f.readAll());
-}
-
 QStringList serverBinlogs(const LocalServer &s)
 {
     QStringList files;
@@ -267,7 +259,7 @@ private Q_SLOTS:
             o.extraArgs << QStringLiteral("--log-bin-compress=ON") << QStringLiteral("--log-bin-compress-min-len=10");
         LocalServer server(o);
         server.start();
-        server.execSql(readSql(QStringLiteral("alltypes.sql")));
+        server.execSql(test::readSql(QStringLiteral("alltypes.sql")));
         server.execSql(QStringLiteral("FLUSH BINARY LOGS"));
         int compared = 0;
         bool sawCompressed = false;

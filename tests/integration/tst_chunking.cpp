@@ -20,9 +20,7 @@ private Q_SLOTS:
         o.name = "chunking";
         m_server = std::make_unique<LocalServer>(o);
         m_server->start();
-        QFile f(QStringLiteral(DTS_SOURCE_DIR "/tests/integration/sql/chunking.sql"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        m_server->execSql(QString::fromUtf8(f.readAll()));
+        m_server->execSql(test::readSql(QStringLiteral("chunking.sql")));
         m_server->execSql("ANALYZE TABLE chunk.k_int, chunk.k_uint, chunk.k_comp, chunk.k_bin, chunk.k_dt, chunk.k_uk, chunk.k_dense");
     }
 

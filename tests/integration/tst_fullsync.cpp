@@ -9,15 +9,6 @@
 using namespace dts;
 using namespace dts::test;
 
-// moc cannot read raw string literals: longer SQL lives in sql/*.sql.
-static QString sqlFile(const char *name)
-{
-    QFile f(QStringLiteral(DTS_SOURCE_DIR "/tests/integration/sql/%1.sql").arg(QLatin1String(name)));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return QString::fromUtf8(f.readAll());
-}
-
 class TstFullSync : public QObject {
     Q_OBJECT
     std::unique_ptr<ServerPair> m_pair;
@@ -69,7 +60,7 @@ private Q_SLOTS:
 
     void everyTypeArrivesByteForByte()
     {
-        m_src->execSql(sqlFile("fidelity"));
+        m_src->execSql(readSql(QStringLiteral("fidelity.sql")));
         TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"fid", {}, {}}});
         const RunSummary s = run(t);
         QCOMPARE(s.tables.size(), 1);
@@ -94,7 +85,7 @@ private Q_SLOTS:
 
     void mappingCaseFilterAndColumnSubset()
     {
-        m_src->execSql(sqlFile("mapping"));
+        m_src->execSql(readSql(QStringLiteral("mapping.sql")));
         DatabaseSelection db{"Map_Src", "map_dst", {}};
         TableSelection orders;
         orders.name = "Orders";
@@ -172,7 +163,7 @@ private Q_SLOTS:
 
     void oddNames()
     {
-        m_src->execSql(sqlFile("oddnames"));
+        m_src->execSql(readSql(QStringLiteral("oddnames.sql")));
         TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"we`ird db-1", "ta`rget db", {}}});
         const RunSummary s = run(t);
         QVERIFY(s.allMatch);

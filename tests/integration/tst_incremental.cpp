@@ -15,18 +15,6 @@
 using namespace dts;
 using namespace dts::test;
 
-namespace {
-
-QString readSql(const QString &name)
-{
-    QFile f(QStringLiteral(DTS_SOURCE_DIR "/tests/integration/sql/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return QString::fromUtf8(f.readAll());
-}
-
-}  // namespace
-
 class TstIncremental : public QObject {
     Q_OBJECT
     std::unique_ptr<ServerPair> m_pair;

@@ -3,6 +3,7 @@
 #include "binlog/JsonColumn.h"
 #include "common/Log.h"
 #include "mysql/Catalog.h"
+#include "mysql/Ddl.h"
 #include "sinks/mysql/MySqlSink.h"
 
 #include <QJsonDocument>
@@ -245,18 +246,6 @@ DdlInfo analyzeDdl(const QByteArray &sql, const QString &defaultDb,
         copied = t[n.last].end;
     }
     out += sql.mid(copied);
-    // Views and routines: the definer is the destination account (as in schema sync).
-    if (info.kind.contains(QLatin1String("VIEW")) || info.kind.contains(QLatin1String("FUNCTION")) ||
-        info.kind.contains(QLatin1String("PROCEDURE"))) {
-        static const QRegularExpression definer(
-            QStringLiteral("\\bDEFINER\\s*=\\s*(?:`[^`]*`|'[^']*'|[^\\s@]+)(?:\\s*@\\s*(?:`[^`]*`|'[^']*'|[^\\s]+))?\\s*"),
-            QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression security(QStringLiteral("\\bSQL\\s+SECURITY\\s+DEFINER\\b"), QRegularExpression::CaseInsensitiveOption);
-        QString s = QString::fromUtf8(out);
-        s.replace(definer, QString());
-        s.replace(security, QStringLiteral("SQL SECURITY INVOKER"));
-        out = s.toUtf8();
-    }
     info.rewritten = out;
     return info;
 }
@@ -269,8 +258,11 @@ struct MySqlApplier::Target {
     QString object;                 // source db.table for messages
     QList<int> columns;             // row image positions written
     QByteArray columnList;          // (`a`,`b`,…) in destination names
+    QStringList columnNames;        // the same, unquoted
     QList<int> key;                 // row image positions of the key; empty: no key
     QByteArray keyList;             // (`k1`,`k2`)
+    QStringList keyNames;           // the same, unquoted
+    QString counterKey;             // destination db.table
     QByteArray qualified;           // `db`.`table`
     bool ins = true, upd = true, del = true, ddl = true;
     QString where;                  // not evaluated on rows yet: see apply()
@@ -351,6 +343,7 @@ const MySqlApplier::Target *MySqlApplier::target(const QString &db, const QStrin
         t->table = m_plan.names.table(db, table);
     }
     t->qualified = quoteIdent(t->db, t->table).toUtf8();
+    t->counterKey = t->db + '.' + t->table;
     if (t->selected && shape) {
         t->shapeColumns = int(shape->columns.size());
         // Columns: those of the plan (generated ones are not written), matched by name to the row image;
@@ -393,6 +386,7 @@ const MySqlApplier::Target *MySqlApplier::target(const QString &db, const QStrin
                 continue;  // a column the source no longer has at this point of the binlog
             }
             t->columns << i;
+            t->columnNames << dst;
             if (cols.size() > 1)
                 cols += ',';
             cols += quoteIdent(dst).toUtf8();
@@ -410,6 +404,7 @@ const MySqlApplier::Target *MySqlApplier::target(const QString &db, const QStrin
             for (const auto &[src, dst] : wanted)
                 if (src.compare(k, Qt::CaseInsensitive) == 0)
                     dstName = dst;
+            t->keyNames << dstName;
             if (keys.size() > 1)
                 keys += ',';
             keys += quoteIdent(dstName).toUtf8();
@@ -418,8 +413,10 @@ const MySqlApplier::Target *MySqlApplier::target(const QString &db, const QStrin
         if (t->key.isEmpty() && !shape->primaryKey.isEmpty() && !plan) {
             // the binlog's own primary key (FULL metadata)
             QByteArray k2 = "(";
+            t->keyNames.clear();
             for (int i : shape->primaryKey) {
                 t->key << i;
+                t->keyNames << shape->columns[i];
                 if (k2.size() > 1)
                     k2 += ',';
                 k2 += quoteIdent(shape->columns[i]).toUtf8();
@@ -512,28 +509,6 @@ void appendMatch(QByteArray &out, const Row &row, const QList<int> &columns, con
         out += "1";
 }
 
-QStringList namesOf(const QByteArray &columnList)
-{
-    // (`a`,`b``c`) → a, b`c
-    QStringList out;
-    QString s = QString::fromUtf8(columnList.mid(1, columnList.size() - 2));
-    QString cur;
-    bool in = false;
-    for (int i = 0; i < s.size(); ++i) {
-        const QChar c = s[i];
-        if (c == '`') {
-            if (in && i + 1 < s.size() && s[i + 1] == '`') { cur += '`'; ++i; continue; }
-            in = !in;
-            continue;
-        }
-        if (!in && c == ',') { out << cur; cur.clear(); continue; }
-        cur += c;
-    }
-    if (!cur.isEmpty() || !s.isEmpty())
-        out << cur;
-    return out;
-}
-
 }  // namespace
 
 void MySqlApplier::flushNet()
@@ -591,7 +566,7 @@ void MySqlApplier::applyRowDirect(const Target &t, const ChangeEvent &c)
     // Row by row, in order: tables without a key, and images without every column (MINIMAL).
     flushNet();
     begin();
-    const QStringList names = namesOf(t.columnList);
+    const QStringList &names = t.columnNames;
     QByteArray sql;
     switch (c.kind) {
     case ChangeEvent::Insert:
@@ -601,8 +576,7 @@ void MySqlApplier::applyRowDirect(const Target &t, const ChangeEvent &c)
     case ChangeEvent::Delete: {
         sql = "DELETE FROM " + t.qualified + " WHERE ";
         if (!t.key.isEmpty()) {
-            QStringList keyNames = namesOf(t.keyList);
-            appendMatch(sql, c.before, t.key, keyNames);
+            appendMatch(sql, c.before, t.key, t.keyNames);
         } else {
             appendMatch(sql, c.before, t.columns, names);
             sql += " LIMIT 1";
@@ -629,7 +603,7 @@ void MySqlApplier::applyRowDirect(const Target &t, const ChangeEvent &c)
             return;
         sql += " WHERE ";
         if (!t.key.isEmpty()) {
-            appendMatch(sql, c.before, t.key, namesOf(t.keyList));
+            appendMatch(sql, c.before, t.key, t.keyNames);
         } else {
             appendMatch(sql, c.before, t.columns, names);
             sql += " LIMIT 1";
@@ -644,14 +618,20 @@ void MySqlApplier::applyRowDirect(const Target &t, const ChangeEvent &c)
 
 void MySqlApplier::applyRow(const ChangeEvent &c)
 {
-    const Target *tp = target(c.database, c.table, c.shape.get());
-    if (!tp->selected)
+    // Rows of one table come in runs: remember the last table's target instead of looking it up by name.
+    if (c.shape.get() != m_lastShape || !m_lastTarget) {
+        target(c.database, c.table, c.shape.get());
+        m_lastTarget = m_targets.value(c.database + QLatin1Char('\x01') + c.table);
+        m_lastShape = c.shape.get();
+    }
+    const std::shared_ptr<Target> sharedTarget = m_lastTarget;
+    if (!sharedTarget->selected)
         return;
-    const Target &t = *tp;
+    const Target &t = *sharedTarget;
     if ((c.kind == ChangeEvent::Insert && !t.ins) || (c.kind == ChangeEvent::Update && !t.upd) ||
         (c.kind == ChangeEvent::Delete && !t.del))
         return;
-    TableCounters &counters = m_counters[t.db + '.' + t.table];
+    TableCounters &counters = m_counters[t.counterKey];
     (c.kind == ChangeEvent::Insert ? counters.inserts : c.kind == ChangeEvent::Update ? counters.updates : counters.deletes)++;
 
     const bool keyed = !t.key.isEmpty();
@@ -661,7 +641,6 @@ void MySqlApplier::applyRow(const ChangeEvent &c)
         applyRowDirect(t, c);
         return;
     }
-    auto sharedTarget = m_targets.value(c.database + QLatin1Char('\x01') + c.table);
     int ti = m_pending->byTarget.value(&t, -1);
     if (ti < 0) {
         ti = int(m_pending->tables.size());
@@ -713,13 +692,22 @@ void MySqlApplier::applyDdl(const ChangeEvent &c)
     });
     if (info.kind.isEmpty() || !selected || !allowed)
         return;
+    QByteArray statement = info.rewritten;
+    if (info.kind.contains(QLatin1String("VIEW")) || info.kind.contains(QLatin1String("FUNCTION")) ||
+        info.kind.contains(QLatin1String("PROCEDURE"))) {
+        // As in schema sync: no DEFINER, SQL SECURITY INVOKER, the source database renamed in the body.
+        ObjectDefinition o;
+        o.create = QString::fromUtf8(statement);
+        statement = rewriteObjectDefinition(o, c.database, m_plan.names.database(c.database)).toUtf8();
+    }
     flushNet();
     commit();  // DDL commits implicitly: what precedes it goes first, with its own checkpoint
     for (const auto &[db, table] : info.tables) {
         const Target *t = target(db, table, nullptr);
         if (t->selected)
-            m_counters[t->db + '.' + t->table].ddls++;
+            m_counters[t->counterKey].ddls++;
         m_targets.remove(db + QLatin1Char('\x01') + table);  // the definition changes: look it up again
+        m_lastTarget.reset();
     }
     try {
         const QString defaultDb = m_plan.names.database(c.database);
@@ -728,14 +716,14 @@ void MySqlApplier::applyDdl(const ChangeEvent &c)
             m_conn->exec(QByteArrayLiteral("USE dts_studio_meta"));
         else if (!c.database.isEmpty())
             m_conn->exec(QStringLiteral("USE %1").arg(quoteIdent(defaultDb)));
-        m_conn->exec(info.rewritten);
-        log()->info("DDL applied at {}: {}", str(c.position.toString()), str(QString::fromUtf8(info.rewritten.left(500))));
+        m_conn->exec(statement);
+        log()->info("DDL applied at {}: {}", str(c.position.toString()), str(QString::fromUtf8(statement.left(500))));
     } catch (const Error &e) {
         if (e.kind() == ErrorKind::Transient)
             throw;
         // As DTS: a DDL the destination refuses is logged with its statement, and the task goes on.
         const QString msg = QStringLiteral("DDL failed at the destination and was skipped (%1): %2")
-                                .arg(e.message(), QString::fromUtf8(info.rewritten.left(500)));
+                                .arg(e.message(), QString::fromUtf8(statement.left(500)));
         log()->warn("{}", str(msg));
         m_warnings << msg;
     }

@@ -34,7 +34,7 @@ struct ApplierOptions {
 
 class MySqlApplier {
 public:
-    // `sourceCatalog` answers for tables the plan does not list (new tables of whole databases).
+    // Tables the plan does not list (created since the start in whole databases) take the destination's columns.
     MySqlApplier(const TaskSpec &task, const TaskPlan &plan, ApplierOptions options);
     ~MySqlApplier();
 
@@ -70,6 +70,8 @@ private:
     ApplierOptions m_o;
     std::unique_ptr<Connection> m_conn;
     QHash<QString, std::shared_ptr<Target>> m_targets;
+    const TableShape *m_lastShape = nullptr;  // applyRow's one-entry cache
+    std::shared_ptr<Target> m_lastTarget;
     std::unique_ptr<Pending> m_pending;
     bool m_inTransaction = false;
     QHash<QString, TableCounters> m_counters;
