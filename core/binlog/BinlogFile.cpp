@@ -20,6 +20,7 @@ QString eventTypeName(quint8 type)
     case UpdateRowsV1: return "UPDATE_ROWS_V1";
     case DeleteRowsV1: return "DELETE_ROWS_V1";
     case HeartbeatEvent: return "HEARTBEAT";
+    case IgnorableEvent: return "IGNORABLE";
     case RowsQueryEvent: return "ROWS_QUERY";
     case WriteRowsV2: return "WRITE_ROWS";
     case UpdateRowsV2: return "UPDATE_ROWS";
@@ -29,6 +30,8 @@ QString eventTypeName(quint8 type)
     case PreviousGtidsEvent: return "PREVIOUS_GTIDS";
     case PartialUpdateRowsEvent: return "PARTIAL_UPDATE_ROWS";
     case TransactionPayloadEvent: return "TRANSACTION_PAYLOAD";
+    case HeartbeatV2Event: return "HEARTBEAT_V2";
+    case GtidTaggedEvent: return "GTID_TAGGED";
     case MariaAnnotateRowsEvent: return "ANNOTATE_ROWS";
     case MariaBinlogCheckpointEvent: return "BINLOG_CHECKPOINT";
     case MariaGtidEvent: return "MARIADB_GTID";
@@ -84,6 +87,51 @@ BinlogFileReader::BinlogFileReader(const QString &path) : m_path(path), m_file(p
         throw Error(ErrorKind::Permanent, path, QStringLiteral("not a binlog file (no \\xfe'bin' magic at the start)"));
 }
 
+quint32 binlogCrc32(const char *a, qsizetype aLen, const char *b, qsizetype bLen)
+{
+    uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(a), uInt(aLen));
+    if (b && bLen > 0)
+        crc = crc32(crc, reinterpret_cast<const Bytef *>(b), uInt(bLen));
+    return quint32(crc);
+}
+
+Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, const QString &where, Checksum mode)
+{
+    Event e;
+    e.offset = offset;
+    e.header = EventHeader::parse(header);
+
+    // The FORMAT_DESCRIPTION event says whether checksums follow, and carries its own checksum field.
+    bool checksummed = m_haveFormat ? m_format.checksums : m_before;
+    QByteArray summed(header, kHeaderSize);
+    if (e.header.type == FormatDescriptionEvent) {
+        m_format = FormatDescription::parse(rest, where);
+        m_haveFormat = true;
+        checksummed = m_format.checksums;
+        if (m_format.hasChecksumField && !checksummed)
+            rest.chop(4);  // the field is there, unused
+        // The server sums the FORMAT_DESCRIPTION event before it marks the file "in use" (flag 0x1) and
+        // clears the mark at close: sum that event as it was written. (Senders clear the flag.)
+        summed[17] = char(summed[17] & ~kFlagBinlogInUse);
+    } else if (mode == Checksum::Detect) {
+        checksummed = rest.size() >= 4 &&
+                      binlogCrc32(summed.constData(), summed.size(), rest.constData(), rest.size() - 4) ==
+                          qFromLittleEndian<quint32>(rest.constData() + rest.size() - 4);
+    }
+    if (checksummed) {
+        if (rest.size() < 4)
+            throw Error(ErrorKind::Permanent, where, QStringLiteral("event too short for its checksum"));
+        const quint32 stored = qFromLittleEndian<quint32>(rest.constData() + rest.size() - 4);
+        rest.chop(4);
+        if (binlogCrc32(summed.constData(), summed.size(), rest.constData(), rest.size()) != stored)
+            throw Error(ErrorKind::Permanent, where,
+                        QStringLiteral("%1 event fails its CRC32 check").arg(eventTypeName(e.header.type)),
+                        QStringLiteral("the binlog is damaged at this offset"));
+    }
+    e.body = rest;
+    return e;
+}
+
 std::optional<Event> BinlogFileReader::next()
 {
     const QString where = QStringLiteral("%1:%2").arg(m_path).arg(m_offset);
@@ -94,47 +142,18 @@ std::optional<Event> BinlogFileReader::next()
         throw Error(ErrorKind::Permanent, where,
                     QStringLiteral("truncated event: %1 of the %2 header bytes").arg(header.size()).arg(kHeaderSize),
                     QStringLiteral("the file ends inside an event (copied while written, or damaged)"));
-    Event e;
-    e.offset = m_offset;
-    e.header = EventHeader::parse(header.constData());
-    if (e.header.eventSize < quint32(kHeaderSize) || e.header.eventSize > (1u << 30))
-        throw Error(ErrorKind::Permanent, where, QStringLiteral("impossible event size %1").arg(e.header.eventSize));
-    QByteArray rest = m_file.read(e.header.eventSize - kHeaderSize);
-    if (rest.size() < qsizetype(e.header.eventSize - kHeaderSize))
+    const EventHeader h = EventHeader::parse(header.constData());
+    if (h.eventSize < quint32(kHeaderSize) || h.eventSize > (1u << 30))
+        throw Error(ErrorKind::Permanent, where, QStringLiteral("impossible event size %1").arg(h.eventSize));
+    QByteArray rest = m_file.read(h.eventSize - kHeaderSize);
+    if (rest.size() < qsizetype(h.eventSize - kHeaderSize))
         throw Error(ErrorKind::Permanent, where,
                     QStringLiteral("truncated %1 event: %2 of %3 bytes")
-                        .arg(eventTypeName(e.header.type))
+                        .arg(eventTypeName(h.type))
                         .arg(kHeaderSize + rest.size())
-                        .arg(e.header.eventSize),
+                        .arg(h.eventSize),
                     QStringLiteral("the file ends inside an event (copied while written, or damaged)"));
-
-    // The FORMAT_DESCRIPTION event says whether checksums follow, and carries its own checksum field.
-    bool checksummed = m_haveFormat && m_format.checksums;
-    if (e.header.type == FormatDescriptionEvent) {
-        m_format = FormatDescription::parse(rest, where);
-        m_haveFormat = true;
-        checksummed = m_format.checksums;
-        if (m_format.hasChecksumField && !checksummed)
-            rest.chop(4);  // the field is there, unused
-    }
-    if (checksummed) {
-        if (rest.size() < 4)
-            throw Error(ErrorKind::Permanent, where, QStringLiteral("event too short for its checksum"));
-        const quint32 stored = qFromLittleEndian<quint32>(rest.constData() + rest.size() - 4);
-        rest.chop(4);
-        // The server sums the FORMAT_DESCRIPTION event before it marks the file "in use" (flag 0x1) and
-        // clears the mark at close: sum that event as it was written.
-        QByteArray summed = header;
-        if (e.header.type == FormatDescriptionEvent)
-            summed[17] = char(summed[17] & ~0x01);
-        uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(summed.constData()), uInt(summed.size()));
-        crc = crc32(crc, reinterpret_cast<const Bytef *>(rest.constData()), uInt(rest.size()));
-        if (quint32(crc) != stored)
-            throw Error(ErrorKind::Permanent, where,
-                        QStringLiteral("%1 event fails its CRC32 check").arg(eventTypeName(e.header.type)),
-                        QStringLiteral("the binlog is damaged at this offset"));
-    }
-    e.body = rest;
+    Event e = m_framer.frame(header.constData(), std::move(rest), m_offset, where);
     m_offset += e.header.eventSize;
     return e;
 }

@@ -36,9 +36,9 @@ QString uuidText(const QByteArray &sid)
 
 QString MySqlGtid::toString() const { return uuidText(sid) + ':' + QString::number(gno); }
 
-void MySqlGtidSet::addInterval(const QByteArray &sid, qint64 start, qint64 end)
+void MySqlGtidSet::addInterval(const Key &key, qint64 start, qint64 end)
 {
-    auto &list = m_sets[sid];
+    auto &list = m_sets[key];
     list.append({start, end});
     std::sort(list.begin(), list.end());
     QList<QPair<qint64, qint64>> merged;
@@ -51,18 +51,30 @@ void MySqlGtidSet::addInterval(const QByteArray &sid, qint64 start, qint64 end)
     list = merged;
 }
 
-void MySqlGtidSet::add(const QByteArray &sid, qint64 gno) { addInterval(sid, gno, gno + 1); }
-
-bool MySqlGtidSet::contains(const QByteArray &sid, qint64 gno) const
+void MySqlGtidSet::add(const QByteArray &sid, qint64 gno, const QString &tag)
 {
-    for (const auto &iv : m_sets.value(sid))
+    addInterval({sid, tag}, gno, gno + 1);
+}
+
+bool MySqlGtidSet::contains(const QByteArray &sid, qint64 gno, const QString &tag) const
+{
+    for (const auto &iv : m_sets.value({sid, tag}))
         if (gno >= iv.first && gno < iv.second)
+            return true;
+    return false;
+}
+
+bool MySqlGtidSet::hasTags() const
+{
+    for (auto it = m_sets.begin(); it != m_sets.end(); ++it)
+        if (!it.key().second.isEmpty())
             return true;
     return false;
 }
 
 MySqlGtidSet MySqlGtidSet::parse(const QString &text)
 {
+    static const QRegularExpression tagRe(QStringLiteral("^[a-z_][a-z0-9_]{0,31}$"));
     MySqlGtidSet set;
     QString compact = text;
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -73,15 +85,36 @@ MySqlGtidSet MySqlGtidSet::parse(const QString &text)
         if (fields.size() < 2)
             throw Error(ErrorKind::Invalid, text, QStringLiteral("\"%1\" is not uuid:interval[:interval…]").arg(part));
         const QByteArray sid = sidFromText(fields[0], text);
+        QString tag;
+        bool intervalSinceTag = true;
         for (int i = 1; i < fields.size(); ++i) {
-            const QStringList range = fields[i].split('-');
+            const QString &f = fields[i];
+            if (!f.isEmpty() && !f[0].isDigit() && f[0] != '-') {
+                const QString lower = f.toLower();
+                if (!tagRe.match(lower).hasMatch())
+                    throw Error(ErrorKind::Invalid, text,
+                                QStringLiteral("\"%1\" is neither an interval like 1-5 nor a GTID tag (a letter or _, "
+                                               "then up to 31 letters, digits or _)")
+                                    .arg(f));
+                if (!intervalSinceTag)
+                    throw Error(ErrorKind::Invalid, text,
+                                QStringLiteral("\"%1\": the tag \"%2\" has no interval (uuid:tag:1-5)").arg(part, tag));
+                tag = lower;
+                intervalSinceTag = false;
+                continue;
+            }
+            const QStringList range = f.split('-');
             bool ok1 = false, ok2 = true;
             const qint64 start = range.value(0).toLongLong(&ok1);
             const qint64 last = range.size() == 2 ? range[1].toLongLong(&ok2) : start;
             if (!ok1 || !ok2 || range.size() > 2 || start < 1 || last < start)
-                throw Error(ErrorKind::Invalid, text, QStringLiteral("\"%1\" is not an interval like 1-5").arg(fields[i]));
-            set.addInterval(sid, start, last + 1);
+                throw Error(ErrorKind::Invalid, text, QStringLiteral("\"%1\" is not an interval like 1-5").arg(f));
+            set.addInterval({sid, tag}, start, last + 1);
+            intervalSinceTag = true;
         }
+        if (!intervalSinceTag)
+            throw Error(ErrorKind::Invalid, text,
+                        QStringLiteral("\"%1\": the tag \"%2\" has no interval (uuid:tag:1-5)").arg(part, tag));
     }
     return set;
 }
@@ -89,14 +122,51 @@ MySqlGtidSet MySqlGtidSet::parse(const QString &text)
 QString MySqlGtidSet::toString() const
 {
     QStringList parts;
+    QByteArray sid;
+    QString s;
     for (auto it = m_sets.begin(); it != m_sets.end(); ++it) {
-        QString s = uuidText(it.key());
+        if (it.key().first != sid || s.isEmpty()) {
+            if (!s.isEmpty())
+                parts << s;
+            sid = it.key().first;
+            s = uuidText(sid);
+        }
+        if (!it.key().second.isEmpty())
+            s += ':' + it.key().second;
         for (const auto &iv : it.value())
             s += iv.second - iv.first == 1 ? QStringLiteral(":%1").arg(iv.first)
                                            : QStringLiteral(":%1-%2").arg(iv.first).arg(iv.second - 1);
-        parts << s;
     }
+    if (!s.isEmpty())
+        parts << s;
     return parts.join(',');
+}
+
+QByteArray MySqlGtidSet::encode() const
+{
+    const bool tagged = hasTags();
+    QByteArray out;
+    auto put64 = [&out](quint64 v) {
+        char b[8];
+        qToLittleEndian<quint64>(v, b);
+        out.append(b, 8);
+    };
+    const quint64 n = quint64(m_sets.size());
+    put64(tagged ? (quint64(1) << 56) | (n << 8) | 1 : n);
+    for (auto it = m_sets.begin(); it != m_sets.end(); ++it) {
+        out += it.key().first;
+        if (tagged) {
+            const QByteArray tag = it.key().second.toLatin1();  // at most 32 bytes: one varint byte
+            out += char(tag.size() << 1);
+            out += tag;
+        }
+        put64(quint64(it.value().size()));
+        for (const auto &iv : it.value()) {
+            put64(quint64(iv.first));
+            put64(quint64(iv.second));
+        }
+    }
+    return out;
 }
 
 QString MariaGtid::toString() const { return QStringLiteral("%1-%2-%3").arg(domain).arg(server).arg(seq); }
@@ -136,20 +206,41 @@ MySqlGtid decodeMySqlGtid(const QByteArray &body)
 
 MySqlGtidSet decodePreviousGtids(const QByteArray &body)
 {
-    // n_sids(8) { sid(16) n_intervals(8) { start(8) end(8, exclusive) }* }*
+    // n_sids(8) { sid(16) [tag] n_intervals(8) { start(8) end(8, exclusive) }* }*; the top byte of
+    // n_sids is the format (MySQL 8.3+): 1 = tagged, count in bits 8-55, a tag field after each sid.
     need(body, 8, "PREVIOUS_GTIDS event");
     MySqlGtidSet set;
     const char *p = body.constData();
     qsizetype pos = 8;
-    const quint64 sids = qFromLittleEndian<quint64>(p);
+    const quint64 field = qFromLittleEndian<quint64>(p);
+    const quint8 format = quint8(field >> 56);
+    if (format > 1)
+        throw Error(ErrorKind::Permanent, QStringLiteral("PREVIOUS_GTIDS event"),
+                    QStringLiteral("unknown GTID set format %1").arg(format));
+    const bool tagged = format == 1;
+    const quint64 sids = tagged ? (field & 0x00ffffffffffff00ULL) >> 8 : field;
     for (quint64 i = 0; i < sids; ++i) {
-        need(body, pos + 24, "PREVIOUS_GTIDS event");
+        need(body, pos + 16, "PREVIOUS_GTIDS event");
         const QByteArray sid = body.mid(pos, 16);
-        const quint64 n = qFromLittleEndian<quint64>(p + pos + 16);
-        pos += 24;
+        pos += 16;
+        QString tag;
+        if (tagged) {
+            need(body, pos + 1, "PREVIOUS_GTIDS event");
+            const quint8 lenByte = quint8(p[pos]);
+            if (lenByte & 1)  // a longer varint: no tag is that long (32 bytes at most)
+                throw Error(ErrorKind::Permanent, QStringLiteral("PREVIOUS_GTIDS event"),
+                            QStringLiteral("GTID tag length field 0x%1 is out of range").arg(lenByte, 2, 16, QLatin1Char('0')));
+            const int len = lenByte >> 1;
+            need(body, pos + 1 + len, "PREVIOUS_GTIDS event");
+            tag = QString::fromLatin1(p + pos + 1, len);
+            pos += 1 + len;
+        }
+        need(body, pos + 8, "PREVIOUS_GTIDS event");
+        const quint64 n = qFromLittleEndian<quint64>(p + pos);
+        pos += 8;
         for (quint64 k = 0; k < n; ++k) {
             need(body, pos + 16, "PREVIOUS_GTIDS event");
-            set.addInterval(sid, qFromLittleEndian<qint64>(p + pos), qFromLittleEndian<qint64>(p + pos + 8));
+            set.addInterval({sid, tag}, qFromLittleEndian<qint64>(p + pos), qFromLittleEndian<qint64>(p + pos + 8));
             pos += 16;
         }
     }

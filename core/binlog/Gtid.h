@@ -14,21 +14,30 @@ struct MySqlGtid {
     QString toString() const;  // uuid:gno
 };
 
-// Intervals per source uuid, half-open [start, end) internally, printed as start-(end-1).
+// Intervals per source uuid and tag (MySQL 8.3+: uuid:tag:1-5; "" for untagged), half-open
+// [start, end) internally, printed as start-(end-1).
 class MySqlGtidSet {
 public:
+    // "uuid:1-5:7,uuid2:tag:3"; tags are [a-z_][a-z0-9_]{0,31}, folded to lower case as MySQL does.
     // Throws dts::Error(Invalid) naming the text for malformed input.
     static MySqlGtidSet parse(const QString &text);
-    void add(const QByteArray &sid, qint64 gno);
-    bool contains(const QByteArray &sid, qint64 gno) const;
+    // The binary form of COM_BINLOG_DUMP_GTID and PREVIOUS_GTIDS (MySQL's Gtid_set::encode): n_sids(8)
+    // { sid(16) [tag] n_intervals(8) { start(8) end(8, exclusive) }* }*. A set holding any tag uses
+    // the tagged format (8.3+): n_sids field = 1 << 56 | n << 8 | 1, and every entry has a tag
+    // field, length << 1 in one byte then the bytes (0x00 for untagged).
+    QByteArray encode() const;
+    bool hasTags() const;
+    void add(const QByteArray &sid, qint64 gno, const QString &tag = {});
+    bool contains(const QByteArray &sid, qint64 gno, const QString &tag = {}) const;
     bool isEmpty() const { return m_sets.isEmpty(); }
-    QString toString() const;  // canonical: uuids in order, intervals merged
+    QString toString() const;  // canonical: uuids in order, untagged intervals then tags in order, merged
     bool operator==(const MySqlGtidSet &o) const { return m_sets == o.m_sets; }
 
 private:
     friend MySqlGtidSet decodePreviousGtids(const QByteArray &body);
-    void addInterval(const QByteArray &sid, qint64 start, qint64 end);
-    QMap<QByteArray, QList<QPair<qint64, qint64>>> m_sets;
+    using Key = QPair<QByteArray, QString>;  // sid, tag
+    void addInterval(const Key &key, qint64 start, qint64 end);
+    QMap<Key, QList<QPair<qint64, qint64>>> m_sets;
 };
 
 struct MariaGtid {
