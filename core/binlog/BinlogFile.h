@@ -35,7 +35,6 @@ enum EventType : quint8 {
     TransactionPayloadEvent = 40,
     HeartbeatV2Event = 41,      // MySQL 8.0.26+, only sent to replicas that ask for it (we do not)
     GtidTaggedEvent = 42,       // MySQL 8.3+
-
     MariaAnnotateRowsEvent = 160,
     MariaBinlogCheckpointEvent = 161,
     MariaGtidEvent = 162,

@@ -130,12 +130,9 @@ QString BinlogStream::object() const { return QStringLiteral("binlog stream from
 
 QString BinlogStream::startText() const
 {
-    if (m_pending || !m_file.isEmpty() || m_o.gtidSet.isEmpty()) {
-        if (m_file.isEmpty())
-            return QStringLiteral("the oldest binlog");
-        return QStringLiteral("binlog file %1 at offset %2").arg(m_file).arg(m_next);
-    }
-    return QStringLiteral("GTID %1").arg(m_o.gtidSet);
+    if (m_file.isEmpty())  // no ROTATE yet: what was asked for
+        return m_o.gtidSet.isEmpty() ? QStringLiteral("the oldest binlog") : QStringLiteral("GTID %1").arg(m_o.gtidSet);
+    return QStringLiteral("binlog file %1 at offset %2").arg(m_file).arg(m_next);
 }
 
 void BinlogStream::cancel()
@@ -420,17 +417,17 @@ std::optional<Event> BinlogStream::readEvent()
                                    "position"));
     }
     if (p[0] != 0)
-        throw Error(ErrorKind::Permanent, where(),
-                    QStringLiteral("unexpected packet (first byte 0x%1) in the binlog stream").arg(quint8(p[0]), 2, 16, QLatin1Char('0')));
+        fail(Error(ErrorKind::Permanent, where(),
+                   QStringLiteral("unexpected packet (first byte 0x%1) in the binlog stream").arg(quint8(p[0]), 2, 16, QLatin1Char('0'))));
     if (len < 1 + quint64(kHeaderSize))
-        throw Error(ErrorKind::Permanent, where(), QStringLiteral("binlog packet of %1 bytes is too short for an event").arg(len));
+        fail(Error(ErrorKind::Permanent, where(), QStringLiteral("binlog packet of %1 bytes is too short for an event").arg(len)));
     const EventHeader h = EventHeader::parse(p + 1);
     if (h.eventSize != len - 1)
-        throw Error(ErrorKind::Permanent, where(),
-                    QStringLiteral("%1 event says it has %2 bytes but its packet holds %3")
+        fail(Error(ErrorKind::Permanent, where(),
+                   QStringLiteral("%1 event says it has %2 bytes but its packet holds %3")
                         .arg(eventTypeName(h.type))
                         .arg(h.eventSize)
-                        .arg(len - 1));
+                        .arg(len - 1)));
 
     // Where the event starts in its file: a real event ends at its log_pos. The fake ROTATE and other
     // made-up events are in no file; the FORMAT_DESCRIPTION resent with log_pos 0 is the file's first.
@@ -448,12 +445,18 @@ std::optional<Event> BinlogStream::readEvent()
         e = m_framer.frame(p + 1, QByteArray(p + 1 + kHeaderSize, qsizetype(len - 1 - kHeaderSize)), offset, QString(),
                            fakeRotate ? EventFramer::Checksum::Detect : EventFramer::Checksum::FromFormat);
     } catch (const Error &err) {
-        throw Error(err.kind(), where(), err.message(),
-                    QStringLiteral("the event is damaged in the source's binlog or was damaged on the way: check the "
-                                   "source's binlog at this position with mysqlbinlog / mariadb-binlog"));
+        fail(Error(err.kind(), where(), err.message(),
+                   QStringLiteral("the event is damaged in the source's binlog or was damaged on the way: check the "
+                                   "source's binlog at this position with mysqlbinlog / mariadb-binlog")));
     }
     track(e);
     return e;
+}
+
+void BinlogStream::fail(const Error &e)
+{
+    closeConnection();  // the stream cannot be trusted past a bad packet
+    throw e;
 }
 
 void BinlogStream::track(const Event &e)
@@ -480,9 +483,11 @@ void BinlogStream::track(const Event &e)
     } else if (h.type == HeartbeatV2Event) {
         return;  // not asked for
     }
-    // log_pos 0: made-up events and the FORMAT_DESCRIPTION resent for a start inside a file. Artificial
-    // events that carry a position (MariaDB's GTID_LIST after a GTID start) and heartbeats after skipped
-    // events name the boundary the source has read up to.
+    // Made-up events do not move us, except MariaDB's GTID_LIST sent once a GTID start is reached: it
+    // carries the boundary the source has read up to, as heartbeats do. log_pos 0: the FORMAT_DESCRIPTION
+    // resent for a start inside a file (and other made-up events).
+    if ((h.flags & kFlagArtificial) && h.type != MariaGtidListEvent && h.type != HeartbeatEvent)
+        return;
     if (pos > m_next)
         m_next = pos;
 }
@@ -507,6 +512,11 @@ void BinlogStream::throwReadError(qint64 waitedMs)
                             .arg(m_serverId)
                             .arg(base.message()),
                         kServerIdFix, int(code));
+        if (base.message().contains(QLatin1String("GTID_MODE"), Qt::CaseInsensitive))
+            throw Error(ErrorKind::Precheck, where, base.message(),
+                        QStringLiteral("start from a binlog file and offset, or enable GTIDs on the source "
+                                       "(gtid_mode = ON, enforce_gtid_consistency = ON)"),
+                        int(code));
         if (base.message().contains(QLatin1String("Binary log is not open"), Qt::CaseInsensitive))
             throw Error(ErrorKind::Precheck, where, base.message(),
                         QStringLiteral("start the source with log_bin enabled and binlog_format = ROW"), int(code));

@@ -13,12 +13,17 @@
 // lacks the IGNORABLE flag (MySQL 8's TRANSACTION_PAYLOAD 40, tagged GTID 42, anything newer), and it
 // issues its own queries (SELECT @@binlog_checksum, @rpl_semi_sync_slave) on the connection.
 //
-// Positions: currentFile()/nextOffset() say where the stream stands, i.e. the position of the next
-// event it will yield, to acknowledge once an event is processed. ROTATE events (the server's fake one
-// at the start of each file and the real ones) move to the named file; artificial events and the
-// FORMAT_DESCRIPTION resent for a start inside a file (log_pos 0) do not advance. A HEARTBEAT carrying
-// the current file and a further position (the server skipped events, or is idle there) advances
-// to it, as a server's replica does. Positions above 4 GiB cannot be followed (v4 headers hold 32 bits).
+// Positions: currentFile()/nextOffset() say where the stream stands: the position of the next event it
+// will yield, to acknowledge once the events before it are processed. A ROTATE (the server's fake one,
+// timestamp 0, at the start of each file, and the real one at the end of a file) moves to the file and
+// position it names. A real event moves to its log_pos. Made-up events (flag ARTIFICIAL) and the
+// FORMAT_DESCRIPTION resent for a start inside a file (log_pos 0) do not move it, except that a
+// HEARTBEAT naming the current file, or MariaDB's GTID_LIST sent once a GTID start is reached, moves to
+// a further position they carry (the source skipped events up to there), as a server's replica does.
+// Positions above 4 GiB cannot be followed (v4 headers hold 32 bits).
+//
+// Cancel: cancel() shuts the socket down, so a blocked read returns at once; while the TCP/TLS connect
+// of open() itself runs, it takes effect when that returns (at most the 10 s connect timeout).
 #include "binlog/BinlogFile.h"
 #include "task/TaskSpec.h"
 
@@ -31,6 +36,7 @@
 
 namespace dts {
 class Connection;
+class Error;
 }
 
 namespace dts::binlog {
@@ -101,6 +107,7 @@ private:
     std::optional<Event> readEvent();
     void track(const Event &e);
     [[noreturn]] void throwReadError(qint64 waitedMs);
+    [[noreturn]] void fail(const Error &e);
     QString object() const;
     QString startText() const;
     void closeConnection();

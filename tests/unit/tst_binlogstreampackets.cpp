@@ -6,6 +6,7 @@
 #include "binlog/Gtid.h"
 #include "common/Error.h"
 
+#include <QtEndian>
 #include <QtTest>
 
 using namespace dts;
@@ -82,6 +83,41 @@ private Q_SLOTS:
         QCOMPARE(decodePreviousGtids(set.encode()), set);
 
         QCOMPARE(MySqlGtidSet::parse(u + ":t1:1:t2:2-3").toString(), u + ":t1:1:t2:2-3");
+    }
+
+    void framerRecognisesTheFakeRotateChecksum()
+    {
+        // The fake ROTATE a source sends before a file's FORMAT_DESCRIPTION: timestamp 0, ARTIFICIAL,
+        // log_pos 0, body position(8) + file name, with or without a CRC32 depending on the sender.
+        const QByteArray body = hex("0400000000000000") + QByteArray("binlog.000007");
+        auto rotate = [&](bool crc) {
+            QByteArray header(kHeaderSize, '\0');
+            header[4] = char(RotateEvent);
+            qToLittleEndian<quint32>(1, header.data() + 5);
+            qToLittleEndian<quint32>(quint32(kHeaderSize + body.size() + (crc ? 4 : 0)), header.data() + 9);
+            qToLittleEndian<quint16>(kFlagArtificial, header.data() + 17);
+            QByteArray rest = body;
+            if (crc) {
+                char sum[4];
+                qToLittleEndian<quint32>(binlogCrc32(header.constData(), header.size(), body.constData(), body.size()), sum);
+                rest.append(sum, 4);
+            }
+            return QPair<QByteArray, QByteArray>(header, rest);
+        };
+        for (const bool crc : {true, false}) {
+            for (const bool announced : {true, false}) {
+                EventFramer f;
+                f.setChecksumsBeforeFormat(announced);
+                const auto [header, rest] = rotate(crc);
+                const Event e = f.frame(header.constData(), rest, 4, QStringLiteral("test"), EventFramer::Checksum::Detect);
+                QCOMPARE(e.body, body);
+            }
+        }
+        // As announced, a wrong announcement is a CRC error.
+        EventFramer strict;
+        strict.setChecksumsBeforeFormat(true);
+        const auto [header, rest] = rotate(false);
+        QVERIFY_THROWS_EXCEPTION(Error, strict.frame(header.constData(), rest, 4, QStringLiteral("test")));
     }
 
     void badTaggedText_data()
