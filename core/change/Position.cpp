@@ -2,6 +2,29 @@
 
 namespace dts {
 
+namespace {
+
+// Splits "mysql-bin.000123" into ("mysql-bin", 123).
+QPair<QString, quint64> splitBinlogName(const QString &file)
+{
+    const int dot = int(file.lastIndexOf('.'));
+    bool ok = false;
+    const quint64 n = dot >= 0 ? file.mid(dot + 1).toULongLong(&ok) : 0;
+    return ok ? qMakePair(file.left(dot), n) : qMakePair(file, quint64(0));
+}
+
+}  // namespace
+
+int compareBinlogPositions(const QString &fileA, quint64 offsetA, const QString &fileB, quint64 offsetB)
+{
+    const auto a = splitBinlogName(fileA), b = splitBinlogName(fileB);
+    if (a.second != b.second)
+        return a.second < b.second ? -1 : 1;
+    if (offsetA != offsetB)
+        return offsetA < offsetB ? -1 : 1;
+    return 0;
+}
+
 QString Position::toString() const
 {
     QString s = QStringLiteral("%1:%2").arg(file).arg(offset);

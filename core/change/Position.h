@@ -18,4 +18,8 @@ struct Position {
     static Position fromJson(const QJsonObject &o);
 };
 
+// Binlog file order: mysql-bin.000010 comes after mysql-bin.000009, and after 999999 comes 1000000.
+int compareBinlogPositions(const QString &fileA, quint64 offsetA, const QString &fileB, quint64 offsetB);
+inline int comparePositions(const Position &a, const Position &b) { return compareBinlogPositions(a.file, a.offset, b.file, b.offset); }
+
 }  // namespace dts

@@ -8,7 +8,7 @@
 #include "mysql/Catalog.h"
 #include "mysql/Connection.h"
 #include "pipeline/Throttle.h"
-#include "sinks/mysql/MySqlApplier.h"
+#include "sinks/mysql/ParallelApplier.h"
 #include "sinks/mysql/MySqlSink.h"
 
 #include <QDateTime>
@@ -29,15 +29,6 @@ constexpr int kGroupRows = 20000;
 constexpr qint64 kGroupBytes = qint64(32) << 20;
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-
-// Splits "mysql-bin.000123" into ("mysql-bin", 123).
-QPair<QString, quint64> splitBinlogName(const QString &file)
-{
-    const int dot = int(file.lastIndexOf('.'));
-    bool ok = false;
-    const quint64 n = dot >= 0 ? file.mid(dot + 1).toULongLong(&ok) : 0;
-    return ok ? qMakePair(file.left(dot), n) : qMakePair(file, quint64(0));
-}
 
 bool isConnectionError(const Error &e)
 {
@@ -65,16 +56,6 @@ struct RetryWindow {
 };
 
 }  // namespace
-
-int compareBinlogPositions(const QString &fileA, quint64 offsetA, const QString &fileB, quint64 offsetB)
-{
-    const auto a = splitBinlogName(fileA), b = splitBinlogName(fileB);
-    if (a.second != b.second)
-        return a.second < b.second ? -1 : 1;
-    if (offsetA != offsetB)
-        return offsetA < offsetB ? -1 : 1;
-    return 0;
-}
 
 struct IncrementalSync::Private {
     TaskSpec task;
@@ -445,20 +426,29 @@ void IncrementalSync::run(const Position &startFrom)
     ao.endpoint = p.task.destination;
     ao.runId = p.o.runId;
     ao.conflict = p.task.conflictMode;
-    MySqlApplier applier(p.task, p.plan, ao);
+    ParallelApplier applier(p.task, p.plan, ao, p.task.advanced.incrementalWriters);
     RetryWindow connectionWindow, otherWindow;
+    std::mutex retryMutex;  // the appliers retry from their own threads
     auto retryOrThrow = [&](const Error &e, const QString &what) {
-        const bool connection = isConnectionError(e);
-        RetryWindow &w = connection ? connectionWindow : otherWindow;
-        const qint64 left = w.failed(e, connection ? p.task.advanced.retryConnectionMinutes : p.task.advanced.retryOtherMinutes, what);
-        progress.retryDeadlineMs = p.metrics.elapsedMs() + left;
         {
-            QMutexLocker l(&progress.mutex);
-            progress.retryReason = QStringLiteral("destination: %1").arg(e.message());
+            std::lock_guard lock(retryMutex);
+            if (p.cancel)
+                throw Error(ErrorKind::Cancelled, what, QStringLiteral("stopped while retrying: %1").arg(e.message()));
+            const bool connection = isConnectionError(e);
+            RetryWindow &w = connection ? connectionWindow : otherWindow;
+            const qint64 left = w.failed(e, connection ? p.task.advanced.retryConnectionMinutes : p.task.advanced.retryOtherMinutes, what);
+            progress.retryDeadlineMs = p.metrics.elapsedMs() + left;
+            {
+                QMutexLocker l(&progress.mutex);
+                progress.retryReason = QStringLiteral("destination: %1").arg(e.message());
+            }
+            log()->warn("{}: {} — retrying ({} s left)", str(what), str(e.message()), left / 1000);
         }
-        log()->warn("{}: {} — retrying ({} s left)", str(what), str(e.message()), left / 1000);
         for (int i = 0; i < 20 && !p.cancel; ++i)
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    };
+    const ParallelApplier::RetryHook applyRetry = [&](const Error &e) {
+        retryOrThrow(e, QStringLiteral("applying changes at the destination"));
     };
 
     std::optional<Position> checkpoint;
@@ -559,32 +549,19 @@ void IncrementalSync::run(const Position &startFrom)
             }
             rowLimit.acquire(rows, &p.cancel);
             byteLimit.acquire(double(bytes), &p.cancel);
-            for (;;) {
-                try {
-                    applier.apply(group);
-                    connectionWindow.reset();
-                    otherWindow.reset();
-                    if (progress.retryDeadlineMs.load()) {
-                        progress.retryDeadlineMs = 0;
-                        QMutexLocker l(&progress.mutex);
-                        progress.retryReason.clear();
-                    }
-                    break;
-                } catch (const Error &e) {
-                    if (e.kind() != ErrorKind::Transient)
-                        throw;
-                    retryOrThrow(e, QStringLiteral("applying changes at the destination"));
-                    try {
-                        applier.connect();
-                        // The commit may have reached the destination before the connection broke.
-                        if (const auto cp = applier.checkpoint();
-                            cp && compareBinlogPositions(cp->file, cp->offset, group.last().end.file, group.last().end.offset) >= 0)
-                            break;
-                    } catch (const Error &again) {
-                        if (again.kind() != ErrorKind::Transient)
-                            throw;
-                    }
-                }
+            try {
+                applier.apply(group, applyRetry);
+            } catch (const Error &e) {
+                if (e.kind() == ErrorKind::Cancelled)
+                    break;  // stopped while the destination was away: the checkpoints say what landed
+                throw;
+            }
+            connectionWindow.reset();
+            otherWindow.reset();
+            if (progress.retryDeadlineMs.load()) {
+                progress.retryDeadlineMs = 0;
+                QMutexLocker l(&progress.mutex);
+                progress.retryReason.clear();
             }
             const Transaction &last = group.last();
             {

@@ -37,7 +37,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-// Binlog file order: mysql-bin.000010 comes after mysql-bin.000009, and after 999999 comes 1000000.
-int compareBinlogPositions(const QString &fileA, quint64 offsetA, const QString &fileB, quint64 offsetB);
-
 }  // namespace dts

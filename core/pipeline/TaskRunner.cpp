@@ -239,7 +239,9 @@ void TaskRunner::run()
         checkDestinationAccess(dst, plan);
 
         SchemaSync schema(src, dst, m_task, plan, store);
-        if (m_task.syncSchema && m_task.conflictMode == ConflictMode::Error) {
+        // Checked once, before the schema is created: later runs meet the tables this task created, and
+        // those incremental DDL created since (not in the store's list).
+        if (m_task.syncSchema && m_task.conflictMode == ConflictMode::Error && !store.meta("schema_done")) {
             const QStringList conflicts = schema.conflicts();
             if (!conflicts.isEmpty())
                 throw Error(ErrorKind::Precheck, dst.label(),
@@ -300,7 +302,7 @@ void TaskRunner::run()
         m_warnings << schema.warnings;
         if (incremental) {
             setState(TaskState::Incremental);
-            IncrementalSync sync(m_task, plan, IncrementalOptions{.runId = runId, .untilCaughtUp = m_options.untilCaughtUp},
+            IncrementalSync sync(m_task, plan, IncrementalOptions{.runId = runId, .untilCaughtUp = m_options.untilCaughtUp, .serverId = m_task.advanced.serverId},
                                  m_metrics, m_cancel);
             try {
                 sync.run(m_summary.startPosition);
@@ -455,7 +457,12 @@ void TaskRunner::verify(const TaskPlan &plan)
     for (qsizetype i = 0; i < tables.size(); ++i) {
         running << QtConcurrent::run(&pool, [&, i] {
             const TablePlan *t = tables[i];
-            const bool comparable = t->where.isEmpty() && !t->columnsRenamedOrDropped;
+            // A table whose deletes (or inserts, updates) are not synced differs from the source by design.
+            const bool everyOperation = !m_task.syncIncremental ||
+                                        (t->operations.contains(QLatin1String("insert")) &&
+                                         t->operations.contains(QLatin1String("update")) &&
+                                         t->operations.contains(QLatin1String("delete")));
+            const bool comparable = t->where.isEmpty() && !t->columnsRenamedOrDropped && everyOperation;
             QFuture<Side> src = QtConcurrent::run(&pool, measure, m_task.source, QStringLiteral("source"),
                                                   quoteIdent(t->source.database, t->source.name), t->where, comparable);
             const Side dst = measure(m_task.destination, QStringLiteral("destination"),
@@ -466,7 +473,10 @@ void TaskRunner::verify(const TaskPlan &plan)
             r.target = t->targetQualified();
             r.sourceRows = s.rows;
             r.destinationRows = dst.rows;
-            if (!comparable)
+            r.countComparable = everyOperation;
+            if (!everyOperation)
+                r.checksum = QStringLiteral("n/a (not every operation is synced)");
+            else if (!comparable)
                 r.checksum = QStringLiteral("n/a (filtered or remapped columns)");
             else if (s.mariaDb != dst.mariaDb)
                 r.checksum = QStringLiteral("n/a (MySQL vs MariaDB checksums differ)");
@@ -493,7 +503,7 @@ void TaskRunner::verify(const TaskPlan &plan)
         for (const TableSnapshot &ts : snap.tables)
             if (ts.id == r.source)
                 r.seconds = ts.seconds;
-        if (r.sourceRows != r.destinationRows || r.checksum == QLatin1String("differs"))
+        if ((r.countComparable && r.sourceRows != r.destinationRows) || r.checksum == QLatin1String("differs"))
             m_summary.allMatch = false;
         m_summary.tables << r;
     }

@@ -26,6 +26,7 @@ struct TableResult {
     QString source, target;
     qint64 sourceRows = -1, destinationRows = -1;
     QString checksum;  // "match" | "differs" | "n/a (…)"
+    bool countComparable = true;  // false: the counts differ by design (not every operation synced)
     double seconds = 0;
 };
 

@@ -393,7 +393,7 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
 
     const QJsonObject adv = r.object(root, "advanced", "$", false);
     r.checkKeys(adv, "$.advanced", {"retryConnectionMinutes", "retryOtherMinutes", "fullThrottle",
-                                    "incrementalThrottle", "heartbeat", "parallelism"});
+                                    "incrementalThrottle", "heartbeat", "parallelism", "serverId"});
     t.advanced.retryConnectionMinutes = int(r.number(adv, "retryConnectionMinutes", "$.advanced", 720, 10, 1440, true));
     t.advanced.retryOtherMinutes = int(r.number(adv, "retryOtherMinutes", "$.advanced", 10, 1, 1440, true));
     if (t.advanced.retryOtherMinutes >= t.advanced.retryConnectionMinutes)
@@ -405,9 +405,11 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
                                                   "$.advanced.incrementalThrottle", false);
     t.advanced.heartbeat = r.boolean(adv, "heartbeat", "$.advanced", true);
     const QJsonObject par = r.object(adv, "parallelism", "$.advanced", false);
-    r.checkKeys(par, "$.advanced.parallelism", {"fullReaders", "writers"});
+    r.checkKeys(par, "$.advanced.parallelism", {"fullReaders", "writers", "incrementalWriters"});
     t.advanced.fullReaders = int(r.number(par, "fullReaders", "$.advanced.parallelism", 4, 1, 64, true));
     t.advanced.writers = int(r.number(par, "writers", "$.advanced.parallelism", 4, 1, 64, true));
+    t.advanced.incrementalWriters = int(r.number(par, "incrementalWriters", "$.advanced.parallelism", 4, 1, 64, true));
+    t.advanced.serverId = quint32(r.number(adv, "serverId", "$.advanced", 0, 0, 4294967295.0, true));
 
     if (!r.problems.isEmpty())
         throw Error(ErrorKind::Invalid, origin,
@@ -483,7 +485,10 @@ QJsonObject TaskSpec::toJson(bool includeSecrets) const
         {"fullThrottle", throttleJson(advanced.fullThrottle, true)},
         {"incrementalThrottle", throttleJson(advanced.incrementalThrottle, false)},
         {"heartbeat", advanced.heartbeat},
-        {"parallelism", QJsonObject{{"fullReaders", advanced.fullReaders}, {"writers", advanced.writers}}}};
+        {"serverId", double(advanced.serverId)},
+        {"parallelism", QJsonObject{{"fullReaders", advanced.fullReaders},
+                                    {"writers", advanced.writers},
+                                    {"incrementalWriters", advanced.incrementalWriters}}}};
     return root;
 }
 

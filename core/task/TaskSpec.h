@@ -61,7 +61,9 @@ struct Advanced {
     Throttle incrementalThrottle;
     bool heartbeat = true;
     int fullReaders = 4;
-    int writers = 4;
+    int writers = 4;              // full data
+    int incrementalWriters = 4;   // destination connections applying changes, rows split by table + key
+    quint32 serverId = 0;         // our replica server_id on the source; 0 = picked at random, checked for clashes
 };
 
 struct TaskSpec {

@@ -47,7 +47,24 @@ private Q_SLOTS:
         QCOMPARE(t.advanced.retryConnectionMinutes, 720);
         QCOMPARE(t.advanced.retryOtherMinutes, 10);
         QCOMPARE(t.advanced.fullReaders, 4);
+        QCOMPARE(t.advanced.incrementalWriters, 4);
+        QCOMPARE(t.advanced.serverId, 0u);
         QVERIFY(t.objects[0].wholeDatabase());
+    }
+
+    void replicaSettingsRoundTrip()
+    {
+        const TaskSpec t = TaskSpec::fromJson(
+            minimal(R"(,"advanced":{"serverId":4000000000,"parallelism":{"incrementalWriters":16}})"));
+        QCOMPARE(t.advanced.serverId, 4000000000u);
+        QCOMPARE(t.advanced.incrementalWriters, 16);
+        const TaskSpec back = TaskSpec::fromJson(QJsonDocument(t.toJson(true)).toJson());
+        QCOMPARE(back.advanced.serverId, 4000000000u);
+        QCOMPARE(back.advanced.incrementalWriters, 16);
+        QCOMPARE(back.fingerprint(), TaskSpec::fromJson(minimal()).fingerprint());  // how, not what
+        QVERIFY(errorOf(minimal(R"(,"advanced":{"parallelism":{"incrementalWriters":0}})"))
+                    .contains("$.advanced.parallelism.incrementalWriters"));
+        QVERIFY(errorOf(minimal(R"(,"advanced":{"serverId":-1})")).contains("$.advanced.serverId"));
     }
 
     void fullExampleRoundTrips()

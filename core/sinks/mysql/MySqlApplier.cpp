@@ -252,23 +252,6 @@ DdlInfo analyzeDdl(const QByteArray &sql, const QString &defaultDb,
 
 // ---------------------------------------------------------------------------------------------------
 
-struct MySqlApplier::Target {
-    bool selected = false;
-    QString db, table;              // destination
-    QString object;                 // source db.table for messages
-    QList<int> columns;             // row image positions written
-    QByteArray columnList;          // (`a`,`b`,…) in destination names
-    QStringList columnNames;        // the same, unquoted
-    QList<int> key;                 // row image positions of the key; empty: no key
-    QByteArray keyList;             // (`k1`,`k2`)
-    QStringList keyNames;           // the same, unquoted
-    QString counterKey;             // destination db.table
-    QByteArray qualified;           // `db`.`table`
-    bool ins = true, upd = true, del = true, ddl = true;
-    QString where;                  // not evaluated on rows yet: see apply()
-    int shapeColumns = 0;
-};
-
 // The net effect of a group, per table and key: the final row, or deleted.
 struct MySqlApplier::Pending {
     struct Entry {
@@ -306,13 +289,24 @@ void MySqlApplier::connect()
                      .arg(quoteIdent(kMetaDatabase)));
 }
 
-std::optional<Position> MySqlApplier::checkpoint()
+// The checkpoint rows of this run: "<run id>" and "<run id>#<n>".
+QByteArray MySqlApplier::runCondition() const
 {
-    const auto v = m_conn->scalar(QStringLiteral("SELECT position FROM %1.incremental_position WHERE run_id = %2")
-                                      .arg(quoteIdent(kMetaDatabase), quoteString(m_o.runId)));
-    if (!v)
-        return std::nullopt;
-    return Position::fromJson(QJsonDocument::fromJson(*v).object());
+    QString like = m_o.runId;
+    like.replace('\\', QLatin1String("\\\\")).replace('%', QLatin1String("\\%")).replace('_', QLatin1String("\\_"));
+    return "(run_id = " + quoteString(m_o.runId).toUtf8() + " OR run_id LIKE " + quoteString(like + "#%").toUtf8() + ')';
+}
+
+QHash<QString, MySqlApplier::Checkpoint> MySqlApplier::checkpoints()
+{
+    const ResultSet rs = m_conn->query("SELECT run_id, position FROM " + quoteIdent(kMetaDatabase).toUtf8() +
+                                       ".incremental_position WHERE " + runCondition());
+    QHash<QString, Checkpoint> out;
+    for (const SqlRow &r : rs.rows) {
+        const QJsonObject o = QJsonDocument::fromJson(r.value(1).toByteArray()).object();
+        out.insert(QString::fromUtf8(r.value(0).toByteArray()), Checkpoint{Position::fromJson(o), qMax(1, o.value("workers").toInt(1))});
+    }
+    return out;
 }
 
 const MySqlApplier::Target *MySqlApplier::target(const QString &db, const QString &table, const TableShape *shape)
@@ -428,6 +422,13 @@ const MySqlApplier::Target *MySqlApplier::target(const QString &db, const QStrin
     return t.get();
 }
 
+void MySqlApplier::forgetTargets()
+{
+    m_targets.clear();
+    m_lastTarget.reset();
+    m_lastShape = nullptr;
+}
+
 void MySqlApplier::begin()
 {
     if (!m_inTransaction) {
@@ -457,9 +458,7 @@ void MySqlApplier::execStatement(const QByteArray &sql, const QString &object)
     }
 }
 
-namespace {
-
-QByteArray keyBytes(const Row &row, const QList<int> &key)
+QByteArray rowKeyBytes(const Row &row, const QList<int> &key)
 {
     QByteArray k;
     for (int i : key) {
@@ -471,13 +470,15 @@ QByteArray keyBytes(const Row &row, const QList<int> &key)
     return k;
 }
 
-bool complete(const Row &row, const QList<int> &columns)
+bool rowComplete(const Row &row, const QList<int> &columns)
 {
     for (int i : columns)
         if (row[i].isAbsent() || row[i].kind == Value::JsonDiff)
             return false;
     return true;
 }
+
+namespace {
 
 void appendTuple(QByteArray &out, const Row &row, const QList<int> &columns)
 {
@@ -511,22 +512,28 @@ void appendMatch(QByteArray &out, const Row &row, const QList<int> &columns, con
 
 }  // namespace
 
-void MySqlApplier::flushNet()
+void MySqlApplier::flushNet(const Target *only)
 {
     if (m_pending->isEmpty())
         return;
+    const int single = only ? m_pending->byTarget.value(only, -1) : -1;
+    if (only && single < 0)
+        return;
     begin();
+    auto selected = [&](int i) { return !only || i == single; };
     // Deletes first, then the final rows: a unique value freed by one row and taken by another is
     // never held twice (REPLACE removes a row still holding it, and that row is written after).
-    for (const Pending::Table &t : m_pending->tables) {
+    for (int i = 0; i < m_pending->tables.size(); ++i) {
+        if (!selected(i))
+            continue;
+        const Pending::Table &t = m_pending->tables[i];
         QByteArray sql;
-        auto start = [&] { sql = "DELETE FROM " + t.target->qualified + " WHERE " + t.target->keyList + " IN ("; };
         int n = 0;
         for (const Pending::Entry &e : t.entries) {
             if (e.present)
                 continue;
             if (n == 0)
-                start();
+                sql = "DELETE FROM " + t.target->qualified + " WHERE " + t.target->keyList + " IN (";
             else
                 sql += ',';
             appendTuple(sql, e.row, t.target->key);
@@ -538,7 +545,10 @@ void MySqlApplier::flushNet()
         if (n)
             execStatement(sql + ')', t.target->object);
     }
-    for (const Pending::Table &t : m_pending->tables) {
+    for (int i = 0; i < m_pending->tables.size(); ++i) {
+        if (!selected(i))
+            continue;
+        const Pending::Table &t = m_pending->tables[i];
         QByteArray sql;
         int n = 0;
         for (const Pending::Entry &e : t.entries) {
@@ -558,13 +568,23 @@ void MySqlApplier::flushNet()
         if (n)
             execStatement(sql, t.target->object);
     }
-    m_pending = std::make_unique<Pending>();
+    if (!only) {
+        m_pending = std::make_unique<Pending>();
+        return;
+    }
+    m_pending->tables.removeAt(single);
+    m_pending->byTarget.clear();
+    for (int i = 0; i < m_pending->tables.size(); ++i)
+        m_pending->byTarget.insert(m_pending->tables[i].target.get(), i);
 }
 
 void MySqlApplier::applyRowDirect(const Target &t, const ChangeEvent &c)
 {
-    // Row by row, in order: tables without a key, and images without every column (MINIMAL).
-    flushNet();
+    // Row by row, in order: tables without a key, and images without every column (MINIMAL). What is
+    // pending for the same table goes first; other tables' final rows stay pending: with several
+    // appliers, writing a row's intermediate state could take a unique value that another applier's
+    // final row holds already (and REPLACE would remove that row).
+    flushNet(&t);
     begin();
     const QStringList &names = t.columnNames;
     QByteArray sql;
@@ -628,15 +648,9 @@ void MySqlApplier::applyRow(const ChangeEvent &c)
     if (!sharedTarget->selected)
         return;
     const Target &t = *sharedTarget;
-    if ((c.kind == ChangeEvent::Insert && !t.ins) || (c.kind == ChangeEvent::Update && !t.upd) ||
-        (c.kind == ChangeEvent::Delete && !t.del))
-        return;
-    TableCounters &counters = m_counters[t.counterKey];
-    (c.kind == ChangeEvent::Insert ? counters.inserts : c.kind == ChangeEvent::Update ? counters.updates : counters.deletes)++;
-
     const bool keyed = !t.key.isEmpty();
-    const bool full = (c.kind == ChangeEvent::Delete || complete(c.after, t.columns)) &&
-                      (c.kind == ChangeEvent::Insert || complete(c.before, t.key));
+    const bool full = (c.kind == ChangeEvent::Delete || rowComplete(c.after, t.columns)) &&
+                      (c.kind == ChangeEvent::Insert || rowComplete(c.before, t.key));
     if (!keyed || !full) {
         applyRowDirect(t, c);
         return;
@@ -661,13 +675,13 @@ void MySqlApplier::applyRow(const ChangeEvent &c)
     };
     switch (c.kind) {
     case ChangeEvent::Insert:
-        put(keyBytes(c.after, t.key), true, c.after);
+        put(rowKeyBytes(c.after, t.key), true, c.after);
         break;
     case ChangeEvent::Delete:
-        put(keyBytes(c.before, t.key), false, c.before);
+        put(rowKeyBytes(c.before, t.key), false, c.before);
         break;
     case ChangeEvent::Update: {
-        const QByteArray before = keyBytes(c.before, t.key), after = keyBytes(c.after, t.key);
+        const QByteArray before = rowKeyBytes(c.before, t.key), after = rowKeyBytes(c.after, t.key);
         if (before != after)
             put(before, false, c.before);
         put(after, true, c.after);
@@ -729,19 +743,35 @@ void MySqlApplier::applyDdl(const ChangeEvent &c)
     }
 }
 
-void MySqlApplier::writeCheckpoint(const Position &p)
+void MySqlApplier::writeCheckpoint(const Position &p, const QStringList &ids, bool dropOtherIds)
 {
     begin();
-    const QByteArray json = QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact);
+    const QString table = QStringLiteral("%1.incremental_position").arg(QLatin1String(kMetaDatabase));
+    QJsonObject o = p.toJson();
+    o.insert(QLatin1String("workers"), m_o.workers);
+    const QByteArray json = quoteString(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))).toUtf8();
     QByteArray sql = "INSERT INTO " + quoteIdent(kMetaDatabase).toUtf8() +
-                     ".incremental_position (run_id, position, source_time_ms, applied_at) VALUES (" +
-                     quoteString(m_o.runId).toUtf8() + ", " + quoteString(QString::fromUtf8(json)).toUtf8() + ", " +
-                     QByteArray::number(p.timestamp * 1000) + ", NOW(3)) ON DUPLICATE KEY UPDATE position = VALUES(position), "
-                     "source_time_ms = VALUES(source_time_ms), applied_at = VALUES(applied_at)";
-    execStatement(sql, QStringLiteral("%1.incremental_position").arg(QLatin1String(kMetaDatabase)));
+                     ".incremental_position (run_id, position, source_time_ms, applied_at) VALUES ";
+    QByteArray idList;
+    for (const QString &id : ids) {
+        if (!idList.isEmpty()) {
+            sql += ',';
+            idList += ',';
+        }
+        idList += quoteString(id).toUtf8();
+        sql += '(' + quoteString(id).toUtf8() + ", " + json + ", " + QByteArray::number(p.timestamp * 1000) + ", NOW(3))";
+    }
+    sql += " ON DUPLICATE KEY UPDATE position = VALUES(position), source_time_ms = VALUES(source_time_ms), "
+           "applied_at = VALUES(applied_at)";
+    execStatement(sql, table);
+    if (dropOtherIds) {
+        execStatement("DELETE FROM " + quoteIdent(kMetaDatabase).toUtf8() + ".incremental_position WHERE " +
+                          runCondition() + " AND run_id NOT IN (" + idList + ')',
+                      table);
+    }
 }
 
-void MySqlApplier::apply(const QList<Transaction> &group)
+void MySqlApplier::apply(const QList<Transaction> &group, const QStringList &checkpointIds, bool dropOtherIds)
 {
     if (group.isEmpty())
         return;
@@ -753,7 +783,7 @@ void MySqlApplier::apply(const QList<Transaction> &group)
                 if (c.kind == ChangeEvent::Ddl) {
                     if (last) {  // what precedes the DDL commits with its own checkpoint
                         flushNet();
-                        writeCheckpoint(last->end);
+                        writeCheckpoint(last->end, checkpointIds, dropOtherIds);
                         commit();
                     }
                     applyDdl(c);
@@ -762,11 +792,9 @@ void MySqlApplier::apply(const QList<Transaction> &group)
                 }
             }
             last = &tx;
-            if (m_pending->tables.size() > 64)
-                flushNet();
         }
         flushNet();
-        writeCheckpoint(group.last().end);
+        writeCheckpoint(group.last().end, checkpointIds, dropOtherIds);
         commit();
     } catch (...) {
         // The group is retried as a whole: nothing of it may stay half-applied in this session.

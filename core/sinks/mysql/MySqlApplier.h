@@ -28,6 +28,7 @@ struct Transaction {
 struct ApplierOptions {
     Endpoint endpoint;
     QString runId;
+    int workers = 1;  // recorded with each checkpoint: how rows were split among the appliers
     ConflictMode conflict = ConflictMode::Error;
     qint64 maxStatementBytes = 4 << 20;
 };
@@ -40,27 +41,53 @@ public:
 
     // Connects (again); throws dts::Error (Transient when the destination is unreachable).
     void connect();
-    // The applied position this run left at the destination; nullopt before the first group.
-    std::optional<Position> checkpoint();
-    // Applies the transactions in order; DDL commits what precedes it and runs alone. Throws dts::Error:
-    // Transient for a lost connection, deadlock or lock wait (the caller retries the same group),
-    // Permanent for data the destination refuses.
-    void apply(const QList<Transaction> &group);
+    // The applied positions of this run at the destination, by checkpoint id (the run id for the first
+    // applier, "<run id>#<n>" for the others), and the applier count each was written with.
+    struct Checkpoint {
+        Position position;
+        int workers = 1;
+    };
+    QHash<QString, Checkpoint> checkpoints();
+    // Applies the transactions in order and writes group.last().end as the checkpoint of each id, in
+    // the same destination transaction (`dropOtherIds`: and deletes the run's other checkpoints).
+    // DDL commits what precedes it (with its checkpoints) and runs alone. Row changes must be selected
+    // and filtered already (ParallelApplier does it). Throws dts::Error: Transient for a lost
+    // connection, deadlock or lock wait (the caller retries the same group), Permanent for data the
+    // destination refuses.
+    void apply(const QList<Transaction> &group, const QStringList &checkpointIds, bool dropOtherIds = false);
 
     QHash<QString, TableCounters> takeCounters();
     QStringList takeWarnings();
 
     // Whether this source table's changes are replicated, and under which names.
-    struct Target;
+    struct Target {
+        bool selected = false;
+        QString db, table;              // destination
+        QString object;                 // source db.table for messages
+        QList<int> columns;             // row image positions written
+        QByteArray columnList;          // (`a`,`b`,…) in destination names
+        QStringList columnNames;        // the same, unquoted
+        QList<int> key;                 // row image positions of the key; empty: no key
+        QByteArray keyList;             // (`k1`,`k2`)
+        QStringList keyNames;           // the same, unquoted
+        QString counterKey;             // destination db.table
+        QByteArray qualified;           // `db`.`table`
+        bool ins = true, upd = true, del = true, ddl = true;
+        QString where;                  // filter on the source's columns (RowFilter)
+        int shapeColumns = 0;
+    };
     const Target *target(const QString &db, const QString &table, const TableShape *shape);
+    // After a DDL another applier ran: definitions may have changed.
+    void forgetTargets();
 
 private:
-    void flushNet();
+    void flushNet(const Target *only = nullptr);  // only: that table's rows
     void execStatement(const QByteArray &sql, const QString &object);
     void applyRow(const ChangeEvent &c);
     void applyRowDirect(const Target &t, const ChangeEvent &c);
     void applyDdl(const ChangeEvent &c);
-    void writeCheckpoint(const Position &p);
+    QByteArray runCondition() const;
+    void writeCheckpoint(const Position &p, const QStringList &ids, bool dropOtherIds);
     void begin();
     void commit();
 
@@ -86,6 +113,11 @@ struct DdlInfo {
     QList<QPair<QString, QString>> tables;  // (db, table) in the order they appear
     QByteArray rewritten;
 };
+// The key columns' values of a row as bytes: equal keys give equal bytes.
+QByteArray rowKeyBytes(const Row &row, const QList<int> &key);
+// Whether the row holds a value for each of the columns (not Absent, not a partial JSON diff).
+bool rowComplete(const Row &row, const QList<int> &columns);
+
 DdlInfo analyzeDdl(const QByteArray &sql, const QString &defaultDb,
                    const std::function<QPair<QString, QString>(const QString &, const QString &)> &rename);
 

@@ -1,0 +1,83 @@
+#pragma once
+// Incremental changes into MySQL / PolarDB over several destination connections at once.
+//
+// A group of source transactions (in commit order) is cut at DDL. Between DDLs, every row change goes to
+// applier hash(destination table, key) % N — tables without a key, by table alone — so changes of one
+// row always meet in the same applier, in source order; the appliers then apply their parts at the same
+// time, each as one destination transaction that also writes its own checkpoint row ("<run>" for the
+// first, "<run>#<n>" for the others). A group waits for the one before it. A DDL, and a group that
+// cannot be split (an UPDATE that moves a row to another key while the binlog lacks its full image), is
+// applied by the first applier alone, writing every checkpoint in its transaction.
+//
+// After a crash the checkpoints may differ by one group: the stream restarts at the oldest, and a row
+// change is skipped when the applier that owned it then (same hash, the applier count the checkpoints
+// were written with) has a checkpoint at or past its transaction. Until the newest checkpoint is passed
+// the groups are applied whole by the first applier, which brings every checkpoint level again.
+//
+// Selection, the operations to sync, and WHERE filters are applied here: an UPDATE that moves a row out
+// of its table's filter becomes a DELETE, one that moves it in an INSERT.
+#include "sinks/mysql/MySqlApplier.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dts {
+
+class RowFilter;
+
+class ParallelApplier {
+public:
+    // Called from any applier thread when a Transient error hits: returns to retry (after waiting),
+    // throws to give up (the retry window is over, or the task is being stopped).
+    using RetryHook = std::function<void(const Error &)>;
+
+    ParallelApplier(const TaskSpec &task, const TaskPlan &plan, ApplierOptions options, int workers);
+    ~ParallelApplier();
+
+    // Connects every applier (Transient when the destination is unreachable) and reads the checkpoints.
+    void connect();
+    // Where the stream must start for nothing to be lost: the oldest checkpoint; nullopt before the
+    // first group of this run.
+    std::optional<Position> checkpoint() const;
+
+    // Applies the group; returns when every part is committed. Throws dts::Error (Permanent) for a
+    // change the destination refuses, or what the retry hook throws.
+    void apply(const QList<Transaction> &group, const RetryHook &retry);
+
+    QHash<QString, TableCounters> takeCounters();
+    QStringList takeWarnings();
+
+private:
+    struct Routed;
+    void readCheckpoints();
+    Routed route(const QList<Transaction> &segment);
+    void filterRows(QList<Transaction> &segment);
+    void applyPart(int worker, const QList<Transaction> &part, const QStringList &ids, bool dropOthers,
+                   const RetryHook &retry);
+    void applySegment(const QList<Transaction> &segment, bool serial, const RetryHook &retry);
+    QString checkpointId(int worker) const;
+
+    TaskSpec m_task;
+    ApplierOptions m_o;
+    std::vector<std::unique_ptr<MySqlApplier>> m_workers;
+    std::unique_ptr<RowFilter> m_filter;
+    bool m_hasFilters = false;
+
+    // After a restart: the checkpoints as found, until the newest is passed.
+    std::optional<Position> m_start;
+    QList<std::optional<Position>> m_found;  // by the applier index they were written for
+    int m_foundWorkers = 1;
+    std::optional<Position> m_newest;
+    bool m_level = true;  // every checkpoint of the current applier count exists and is at one position
+
+    QHash<QString, TableCounters> m_counters;
+    QStringList m_warnings;
+};
+
+// Stable across runs and builds (a worker's checkpoint tells which rows it applied).
+quint64 stableHash(const QByteArray &bytes, quint64 seed = 1469598103934665603ULL);
+
+}  // namespace dts
