@@ -27,6 +27,10 @@ constexpr const char *kHeartbeatTable = "heartbeat";
 constexpr qint64 kQueueBytes = qint64(64) << 20;
 constexpr int kGroupRows = 20000;
 constexpr qint64 kGroupBytes = qint64(32) << 20;
+// A larger source transaction goes to the applier in pieces (one destination transaction holds them),
+// so memory stays bounded whatever its size.
+constexpr int kPieceRows = 10000;
+constexpr qint64 kPieceBytes = qint64(8) << 20;
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
@@ -76,6 +80,7 @@ struct IncrementalSync::Private {
     quint64 readOffset = 0;
     qint64 lastEventMs = 0;
     qint64 pushed = 0;  // transactions handed to the applier
+    bool piecesPushed = false;  // of the large transaction the reader is in (reader thread only)
 
     Position applied;
     QStringList warnings;
@@ -200,6 +205,7 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
     });
 
     Transaction tx;
+    int pieceRows = 0;
     bool open = false;
     QString gtid;
     qint64 preciseMs = 0;
@@ -226,6 +232,8 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
         tx.heartbeat = heartbeatOnly;
         from = tx.end;
         push(std::move(tx));
+        piecesPushed = false;
+        pieceRows = 0;
         tx = Transaction();
         open = false;
         gtid.clear();
@@ -248,6 +256,8 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
             const quint8 type = e.header.type;
             if (e.gtid) {
                 gtid = *e.gtid;
+                if (mariaDb && !e.gtidStandalone)
+                    open = true;  // MariaDB writes no BEGIN: its GTID event opens the transaction
                 continue;
             }
             if (type == binlog::GtidEvent || type == binlog::AnonymousGtidEvent) {
@@ -264,7 +274,14 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
                     commit(e.header);
                 } else if (head == "ROLLBACK") {
                     tx = Transaction();  // a non-transactional statement rolled back: nothing to apply
+                    pieceRows = 0;
                     open = false;
+                    if (piecesPushed) {
+                        Transaction abort;
+                        abort.abortPartial = true;
+                        push(std::move(abort));
+                        piecesPushed = false;
+                    }
                 } else if (head.startsWith("XA ") || head.startsWith("SAVEPOINT") || head.startsWith("ROLLBACK TO") ||
                            head.startsWith("RELEASE")) {
                     // XA END / XA COMMIT: the rows came with XA_PREPARE
@@ -320,6 +337,19 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
                         c.after = std::move(e.rows->rows[i + 1]);
                     }
                     tx.changes << std::move(c);
+                    ++pieceRows;
+                }
+                if (open && (pieceRows >= kPieceRows || tx.bytes >= kPieceBytes)) {
+                    Transaction piece;
+                    piece.changes = std::move(tx.changes);
+                    piece.bytes = tx.bytes;
+                    piece.end = from;  // not a resume point: the applier never checkpoints a piece
+                    piece.partial = true;
+                    push(std::move(piece));
+                    piecesPushed = true;
+                    tx.changes.clear();
+                    tx.bytes = 0;
+                    pieceRows = 0;
                 }
                 continue;
             }
@@ -343,6 +373,12 @@ void IncrementalSync::Private::readerLoop(Position from)
             // the stream ended without a cancel: treat as a lost connection
             throw Error(ErrorKind::Transient, task.source.label(), QStringLiteral("the binlog stream ended"));
         } catch (const Error &e) {
+            if (piecesPushed) {  // the large transaction comes again from its start
+                Transaction abort;
+                abort.abortPartial = true;
+                push(std::move(abort));
+                piecesPushed = false;
+            }
             if (stopReader)
                 break;
             if (e.kind() != ErrorKind::Transient) {
@@ -482,15 +518,24 @@ void IncrementalSync::run(const Position &startFrom)
         log()->info("--until caught-up: stopping once {}:{} is applied", str(targetFile), targetOffset);
     }
 
-    {
-        std::lock_guard lock(p.mutex);
-        p.readFile = start.file;
-        p.readOffset = start.offset;
-    }
-    std::thread reader([&p, start] { p.readerLoop(start); });
-    std::thread heartbeat;
-    if (p.task.advanced.heartbeat)
-        heartbeat = std::thread([&p] { p.heartbeatLoop(); });
+    std::thread reader, heartbeat;
+    auto startThreads = [&](const Position &from) {
+        {
+            std::lock_guard lock(p.mutex);
+            p.readFile = from.file;
+            p.readOffset = from.offset;
+            p.stopReader = false;
+            p.readerDone = false;
+            p.readerError = nullptr;
+            p.queue.clear();
+            p.queuedBytes = 0;
+            p.pushed = 0;
+            p.piecesPushed = false;
+        }
+        reader = std::thread([&p, from] { p.readerLoop(from); });
+        if (p.task.advanced.heartbeat)
+            heartbeat = std::thread([&p] { p.heartbeatLoop(); });
+    };
     auto stopThreads = [&] {
         {
             std::lock_guard lock(p.mutex);
@@ -504,6 +549,7 @@ void IncrementalSync::run(const Position &startFrom)
         if (heartbeat.joinable())
             heartbeat.join();
     };
+    startThreads(start);
 
     RateLimiter rowLimit(p.task.advanced.incrementalThrottle.rps);
     RateLimiter byteLimit(p.task.advanced.incrementalThrottle.mbps * 1024 * 1024);
@@ -523,6 +569,8 @@ void IncrementalSync::run(const Position &startFrom)
                     p.queuedBytes -= p.queue.front().bytes + 256;
                     group << std::move(p.queue.front());
                     p.queue.pop_front();
+                    if (group.last().partial)
+                        break;  // applied before more of it is read
                 }
                 p.notFull.notify_all();
                 if (group.isEmpty()) {
@@ -554,7 +602,31 @@ void IncrementalSync::run(const Position &startFrom)
             } catch (const Error &e) {
                 if (e.kind() == ErrorKind::Cancelled)
                     break;  // stopped while the destination was away: the checkpoints say what landed
-                throw;
+                if (e.code() != ParallelApplier::kReplayFromCheckpoint)
+                    throw;
+                // A large transaction's pieces are gone with the destination session: read it again.
+                stopThreads();
+                std::optional<Position> from;
+                for (;;) {
+                    retryOrThrow(e, QStringLiteral("applying a large transaction at the destination"));
+                    try {
+                        applier.connect();
+                        from = applier.checkpoint();
+                        break;
+                    } catch (const Error &again) {
+                        if (again.kind() != ErrorKind::Transient)
+                            throw;
+                    }
+                }
+                const Position resume = from ? *from : start;
+                {
+                    std::lock_guard lock(p.mutex);
+                    p.applied = resume;
+                }
+                appliedCount = 0;
+                log()->info("reading the source again from {}", str(resume.toString()));
+                startThreads(resume);
+                continue;
             }
             connectionWindow.reset();
             otherWindow.reset();
@@ -566,16 +638,22 @@ void IncrementalSync::run(const Position &startFrom)
             const Transaction &last = group.last();
             {
                 std::lock_guard lock(p.mutex);
-                p.applied = last.end;
+                if (!last.abortPartial)
+                    p.applied = last.end;  // a piece's end is where its transaction began
                 appliedCount += group.size();
             }
             progress.rows += rows;
-            progress.transactions += group.size();
+            qint64 whole = 0;
+            for (const Transaction &tx : group)
+                whole += tx.partial || tx.abortPartial ? 0 : 1;
+            progress.transactions += whole;
             progress.bytes += bytes;
             // Latency: source commit → applied here. Precise with a heartbeat (µs timestamps); from the
             // binlog's second-resolution timestamps otherwise.
-            progress.latencyMs = qMax<qint64>(0, nowMs() - last.sourceTimeMs);
-            progress.latencyFromLastEvent = !p.heartbeatOn;
+            if (!last.partial && !last.abortPartial) {
+                progress.latencyMs = qMax<qint64>(0, nowMs() - last.sourceTimeMs);
+                progress.latencyFromLastEvent = !p.heartbeatOn;
+            }
             {
                 QMutexLocker l(&progress.mutex);
                 progress.position = last.end.toString();

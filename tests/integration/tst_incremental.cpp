@@ -291,6 +291,53 @@ private Q_SLOTS:
         }
     }
 
+    void largeTransactionInPiecesSurvivesAFailure()
+    {
+        // 300,000 rows in one source transaction reach the destination in pieces, in one destination
+        // transaction. A lock held at the destination makes a late piece fail (lock wait timeout) while
+        // the transaction is open: dts reads the transaction again from the source once the lock is
+        // gone, and the table ends equal, nothing twice.
+        QTemporaryDir dir;
+        m_src->execSql(QStringLiteral("CREATE DATABASE incbig; CREATE TABLE incbig.b (id INT PRIMARY KEY, pad VARCHAR(100));"
+                                      "INSERT INTO incbig.b VALUES (0, 'a'), (140000, 'b'), (160000, 'c'), (400000, 'd');"));
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"incbig", {}, {}}}, "big");
+        t.syncIncremental = true;
+        const QString taskPath = dir.filePath("task.json");
+        const QProcessEnvironment env = writeTask(t, taskPath);
+        DtsResult r = runDts({"run", taskPath, "--state-dir", dir.filePath("state"), "--until", "caught-up"}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        m_d->exec(QStringLiteral("SET GLOBAL innodb_lock_wait_timeout = 2"));
+        auto restore = qScopeGuard([&] { m_d->exec(QStringLiteral("SET GLOBAL innodb_lock_wait_timeout = 50")); });
+        auto blocker = connectTo(*m_dst, "destination");
+        blocker->exec(QStringLiteral("START TRANSACTION"));
+        blocker->exec(QStringLiteral("SELECT * FROM incbig.b WHERE id = 150000 FOR UPDATE"));  // gap lock: no insert in (140000, 160000)
+        m_src->execSql(QStringLiteral("USE incbig; INSERT INTO incbig.b SELECT seq, REPEAT('x', 100) FROM seq_1_to_300000 "
+                                      "WHERE seq NOT IN (140000, 160000);"
+                                      "UPDATE incbig.b SET pad = 'y' WHERE id % 1000 = 0;"));
+
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(dtsBinary(), {"run", taskPath, "--state-dir", dir.filePath("state"), "--no-verify"});
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray out;
+        while (!out.contains("large transaction") && timer.elapsed() < 120000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(100);
+            out += p.readAllStandardOutput() + p.readAllStandardError();
+        }
+        blocker->exec(QStringLiteral("ROLLBACK"));
+        QVERIFY2(out.contains("in the middle of a large transaction"), out.right(3000).constData());
+        auto count = [&] { return m_d->scalar("SELECT COUNT(*) FROM incbig.b WHERE pad = 'y'").value_or("0").toInt(); };
+        while (count() < 300 && timer.elapsed() < 180000 && p.state() == QProcess::Running)
+            QThread::msleep(100);
+        p.terminate();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        compareTable("incbig", "b");
+    }
+
     void purgedBinlogIsAClearError()
     {
         QTemporaryDir dir;

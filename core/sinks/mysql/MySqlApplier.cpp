@@ -771,7 +771,7 @@ void MySqlApplier::writeCheckpoint(const Position &p, const QStringList &ids, bo
     }
 }
 
-void MySqlApplier::apply(const QList<Transaction> &group, const QStringList &checkpointIds, bool dropOtherIds)
+void MySqlApplier::apply(const QList<Transaction> &group, const QStringList &checkpointIds, bool dropOtherIds, bool keepOpen)
 {
     if (group.isEmpty())
         return;
@@ -794,6 +794,10 @@ void MySqlApplier::apply(const QList<Transaction> &group, const QStringList &che
             last = &tx;
         }
         flushNet();
+        if (keepOpen) {
+            begin();
+            return;
+        }
         writeCheckpoint(group.last().end, checkpointIds, dropOtherIds);
         commit();
     } catch (...) {
@@ -808,6 +812,19 @@ void MySqlApplier::apply(const QList<Transaction> &group, const QStringList &che
         m_pending = std::make_unique<Pending>();
         m_counters = countersBefore;
         throw;
+    }
+}
+
+void MySqlApplier::rollback()
+{
+    m_pending = std::make_unique<Pending>();
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    try {
+        m_conn->exec(QByteArrayLiteral("ROLLBACK"));
+    } catch (const Error &) {
+        // the session is gone, and its transaction with it; the next statement says so
     }
 }
 

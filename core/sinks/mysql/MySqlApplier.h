@@ -22,6 +22,8 @@ struct Transaction {
     qint64 sourceTimeMs = 0;     // commit time at the source (µs precision where the binlog gives it)
     qint64 bytes = 0;            // binlog bytes
     bool heartbeat = false;      // our own heartbeat row only
+    bool partial = false;        // a piece of a large transaction, more follows (`end` is not its end)
+    bool abortPartial = false;   // no changes: the pieces sent of the open large transaction are void
     int rowCount() const;
 };
 
@@ -54,7 +56,10 @@ public:
     // and filtered already (ParallelApplier does it). Throws dts::Error: Transient for a lost
     // connection, deadlock or lock wait (the caller retries the same group), Permanent for data the
     // destination refuses.
-    void apply(const QList<Transaction> &group, const QStringList &checkpointIds, bool dropOtherIds = false);
+    // keepOpen: a piece of a large transaction; written but neither checkpointed nor committed.
+    void apply(const QList<Transaction> &group, const QStringList &checkpointIds, bool dropOtherIds = false,
+               bool keepOpen = false);
+    void rollback();  // of what keepOpen left open
 
     QHash<QString, TableCounters> takeCounters();
     QStringList takeWarnings();

@@ -164,10 +164,11 @@ void ParallelApplier::filterRows(QList<Transaction> &segment)
     }
 }
 
-ParallelApplier::Routed ParallelApplier::route(const QList<Transaction> &segment)
+ParallelApplier::Routed ParallelApplier::route(const QList<Transaction> &segment, bool serial)
 {
     const int n = m_o.workers;
     Routed r;
+    r.serial = serial;
     r.parts.resize(n);
     QList<QList<Unit>> units;  // per transaction
     units.reserve(segment.size());
@@ -285,7 +286,7 @@ void ParallelApplier::applyPart(int worker, const QList<Transaction> &part, cons
     }
 }
 
-void ParallelApplier::applySegment(const QList<Transaction> &segment, bool serialAsked, const RetryHook &retry)
+void ParallelApplier::applySegment(const QList<Transaction> &segment, Mode mode, const RetryHook &retry)
 {
     QList<Transaction> rows = segment;
     if (m_hasFilters) {
@@ -294,36 +295,42 @@ void ParallelApplier::applySegment(const QList<Transaction> &segment, bool seria
                 filterRows(rows);
                 break;
             } catch (const Error &e) {
-                if (e.kind() != ErrorKind::Transient)
+                if (e.kind() != ErrorKind::Transient || mode == Mode::Big)
                     throw;
                 retry(e);
             }
         }
     }
-    Routed r = route(rows);
-    const bool serial = serialAsked || r.serial;
+    Routed r = route(rows, mode != Mode::Parallel);
     const int n = m_o.workers;
     const Position &end = segment.last().end;
     QStringList allIds;
     for (int i = 0; i < n; ++i)
         allIds << checkpointId(i);
 
-    if (serial) {
-        QList<Transaction> all;
-        for (QList<Transaction> &part : r.parts)
-            all += std::move(part);  // serial routing put everything in part 0, in order
+    if (mode == Mode::Big) {
+        // A piece of a large source transaction: one destination transaction holds all its pieces,
+        // committed with the last. Lost in between, the pieces already gone cannot be retried here:
+        // the caller reads the transaction again from the source.
+        const bool more = segment.last().partial;
+        QList<Transaction> all = std::move(r.parts[0]);
+        if (all.isEmpty() || comparePositions(all.last().end, end) != 0)
+            all.emplace_back().end = end;
+        if (!m_open)
+            log()->info("a large transaction: applying it in pieces of about {} rows, committed with its last", segment.last().rowCount());
+        m_open = true;
+        m_workers[0]->apply(all, allIds, !m_level, more);
+        m_open = more;
+        if (more)
+            return;
+    } else if (r.serial) {
+        QList<Transaction> all = std::move(r.parts[0]);  // serial routing put everything there, in order
         if (all.isEmpty() || comparePositions(all.last().end, end) != 0)
             all.emplace_back().end = end;
         applyPart(0, all, allIds, !m_level, retry);
-        if (serialAsked)  // a DDL: every applier looks its tables up again
+        if (mode == Mode::Ddl)  // every applier looks its tables up again
             for (auto &w : m_workers)
                 w->forgetTargets();
-        if (!m_level && m_newest && comparePositions(end, *m_newest) >= 0) {
-            m_level = true;
-            m_found.clear();
-            m_foundWorkers = 1;
-            log()->info("applier checkpoints are level again at {}", str(end.toString()));
-        }
     } else {
         // Each applier with rows writes its own checkpoint; the others' go with the first such applier
         // (they have nothing before the end, so their checkpoint may move with anyone's commit).
@@ -370,6 +377,12 @@ void ParallelApplier::applySegment(const QList<Transaction> &segment, bool seria
             if (e)
                 std::rethrow_exception(e);
     }
+    if (!m_level && m_newest && comparePositions(end, *m_newest) >= 0) {
+        m_level = true;  // a serial segment wrote every checkpoint
+        m_found.clear();
+        m_foundWorkers = 1;
+        log()->info("applier checkpoints are level again at {}", str(end.toString()));
+    }
     for (auto it = r.counters.begin(); it != r.counters.end(); ++it) {
         TableCounters &c = m_counters[it.key()];
         c.inserts += it->inserts;
@@ -381,23 +394,48 @@ void ParallelApplier::applySegment(const QList<Transaction> &segment, bool seria
 void ParallelApplier::apply(const QList<Transaction> &group, const RetryHook &retry)
 {
     // Cut at transactions holding DDL: a DDL changes what the rows after it mean (and which applier
-    // knows the table's new definition), so it runs alone, between the parts.
+    // knows the table's new definition), so it runs alone, between the parts. The pieces of a large
+    // transaction go to the first applier, in one destination transaction.
     QList<Transaction> segment;
-    for (const Transaction &tx : group) {
-        bool ddl = false;
-        for (const ChangeEvent &c : tx.changes)
-            ddl = ddl || c.kind == ChangeEvent::Ddl;
-        if (ddl) {
-            if (!segment.isEmpty())
-                applySegment(segment, false, retry);
-            segment.clear();
-            applySegment({tx}, true, retry);
-        } else {
-            segment << tx;
+    auto flush = [&] {
+        if (!segment.isEmpty())
+            applySegment(segment, Mode::Parallel, retry);
+        segment.clear();
+    };
+    try {
+        for (const Transaction &tx : group) {
+            if (tx.abortPartial) {  // the reader lost the source in a large transaction: it comes again
+                flush();
+                if (m_open)
+                    m_workers[0]->rollback();
+                m_open = false;
+                continue;
+            }
+            bool ddl = false;
+            for (const ChangeEvent &c : tx.changes)
+                ddl = ddl || c.kind == ChangeEvent::Ddl;
+            if (m_open || tx.partial) {
+                flush();
+                applySegment({tx}, Mode::Big, retry);
+            } else if (ddl) {
+                flush();
+                applySegment({tx}, Mode::Ddl, retry);
+            } else {
+                segment << tx;
+            }
         }
+        flush();
+    } catch (const Error &e) {
+        if (m_open) {
+            m_workers[0]->rollback();
+            m_open = false;
+            if (e.kind() == ErrorKind::Transient)
+                throw Error(ErrorKind::Transient, e.object(),
+                            QStringLiteral("%1 — in the middle of a large transaction: it is read again from the source").arg(e.message()),
+                            e.fix(), kReplayFromCheckpoint);
+        }
+        throw;
     }
-    if (!segment.isEmpty())
-        applySegment(segment, false, retry);
 }
 
 QHash<QString, TableCounters> ParallelApplier::takeCounters()

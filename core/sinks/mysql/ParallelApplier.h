@@ -43,21 +43,25 @@ public:
     // first group of this run.
     std::optional<Position> checkpoint() const;
 
-    // Applies the group; returns when every part is committed. Throws dts::Error (Permanent) for a
-    // change the destination refuses, or what the retry hook throws.
+    // Applies the group; returns when every part is committed (a piece of a large transaction, when
+    // the transaction is). Throws dts::Error: Permanent for a change the destination refuses, what the
+    // retry hook throws, or Transient with code kReplayFromCheckpoint when the destination was lost
+    // while a large transaction was open: then connect() again and read from checkpoint().
     void apply(const QList<Transaction> &group, const RetryHook &retry);
+    static constexpr int kReplayFromCheckpoint = -4201;
 
     QHash<QString, TableCounters> takeCounters();
     QStringList takeWarnings();
 
 private:
     struct Routed;
+    enum class Mode { Parallel, Ddl, Big };
     void readCheckpoints();
-    Routed route(const QList<Transaction> &segment);
+    Routed route(const QList<Transaction> &segment, bool serial);
     void filterRows(QList<Transaction> &segment);
     void applyPart(int worker, const QList<Transaction> &part, const QStringList &ids, bool dropOthers,
                    const RetryHook &retry);
-    void applySegment(const QList<Transaction> &segment, bool serial, const RetryHook &retry);
+    void applySegment(const QList<Transaction> &segment, Mode mode, const RetryHook &retry);
     QString checkpointId(int worker) const;
 
     TaskSpec m_task;
@@ -65,6 +69,7 @@ private:
     std::vector<std::unique_ptr<MySqlApplier>> m_workers;
     std::unique_ptr<RowFilter> m_filter;
     bool m_hasFilters = false;
+    bool m_open = false;  // the first applier holds a large transaction's first pieces, uncommitted
 
     // After a restart: the checkpoints as found, until the newest is passed.
     std::optional<Position> m_start;
