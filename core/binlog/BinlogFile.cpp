@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QtEndian>
+#include <cstring>
 #include <zlib.h>
 
 namespace dts::binlog {
@@ -95,7 +96,7 @@ FormatDescription FormatDescription::parse(const QByteArray &rest, const QString
 
 BinlogFileReader::BinlogFileReader(const QString &path) : m_path(path), m_file(path)
 {
-    if (!m_file.open(QIODevice::ReadOnly))
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))  // we buffer ourselves
         throw Error(ErrorKind::Permanent, path, QStringLiteral("cannot open the binlog file: %1").arg(m_file.errorString()));
     const QByteArray magic = m_file.read(4);
     if (magic != QByteArray(kMagic, 4))
@@ -118,7 +119,8 @@ Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, co
 
     // The FORMAT_DESCRIPTION event says whether checksums follow, and carries its own checksum field.
     bool checksummed = m_haveFormat ? m_format.checksums : m_before;
-    QByteArray summed(header, kHeaderSize);
+    char summed[kHeaderSize];
+    std::memcpy(summed, header, kHeaderSize);
     if (e.header.type == FormatDescriptionEvent) {
         m_format = FormatDescription::parse(rest, where);
         m_haveFormat = true;
@@ -130,7 +132,7 @@ Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, co
         summed[17] = char(summed[17] & ~kFlagBinlogInUse);
     } else if (mode == Checksum::Detect) {
         checksummed = rest.size() >= 4 &&
-                      binlogCrc32(summed.constData(), summed.size(), rest.constData(), rest.size() - 4) ==
+                      binlogCrc32(summed, kHeaderSize, rest.constData(), rest.size() - 4) ==
                           qFromLittleEndian<quint32>(rest.constData() + rest.size() - 4);
     }
     if (checksummed) {
@@ -138,7 +140,7 @@ Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, co
             throw Error(ErrorKind::Permanent, where, QStringLiteral("event too short for its checksum"));
         const quint32 stored = qFromLittleEndian<quint32>(rest.constData() + rest.size() - 4);
         rest.chop(4);
-        if (binlogCrc32(summed.constData(), summed.size(), rest.constData(), rest.size()) != stored)
+        if (binlogCrc32(summed, kHeaderSize, rest.constData(), rest.size()) != stored)
             throw Error(ErrorKind::Permanent, where,
                         QStringLiteral("%1 event fails its CRC32 check").arg(eventTypeName(e.header.type)),
                         QStringLiteral("the binlog is damaged at this offset"));
@@ -147,29 +149,77 @@ Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, co
     return e;
 }
 
+QString BinlogFileReader::where() const { return QStringLiteral("%1:%2").arg(m_path).arg(m_offset); }
+
+qsizetype BinlogFileReader::fill(qsizetype n)
+{
+    if (m_end - m_pos >= n)
+        return m_end - m_pos;
+    if (m_buffer.isEmpty())
+        m_buffer.resize(1 << 20);
+    const qsizetype left = m_end - m_pos;
+    std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(left));
+    m_pos = 0;
+    m_end = left;
+    while (m_end < n) {
+        const qint64 got = m_file.read(m_buffer.data() + m_end, m_buffer.size() - m_end);
+        if (got <= 0)
+            break;
+        m_end += qsizetype(got);
+    }
+    return m_end - m_pos;
+}
+
 std::optional<Event> BinlogFileReader::next()
 {
-    const QString where = QStringLiteral("%1:%2").arg(m_path).arg(m_offset);
-    const QByteArray header = m_file.read(kHeaderSize);
-    if (header.isEmpty())
+    const qsizetype have = fill(kHeaderSize);
+    if (have == 0)
         return std::nullopt;
-    if (header.size() < kHeaderSize)
-        throw Error(ErrorKind::Permanent, where,
-                    QStringLiteral("truncated event: %1 of the %2 header bytes").arg(header.size()).arg(kHeaderSize),
+    if (have < kHeaderSize)
+        throw Error(ErrorKind::Permanent, where(),
+                    QStringLiteral("truncated event: %1 of the %2 header bytes").arg(have).arg(kHeaderSize),
                     QStringLiteral("the file ends inside an event (copied while written, or damaged)"));
-    const EventHeader h = EventHeader::parse(header.constData());
+    char header[kHeaderSize];
+    std::memcpy(header, m_buffer.constData() + m_pos, kHeaderSize);
+    const EventHeader h = EventHeader::parse(header);
     if (h.eventSize < quint32(kHeaderSize) || h.eventSize > (1u << 30))
-        throw Error(ErrorKind::Permanent, where, QStringLiteral("impossible event size %1").arg(h.eventSize));
-    QByteArray rest = m_file.read(h.eventSize - kHeaderSize);
-    if (rest.size() < qsizetype(h.eventSize - kHeaderSize))
-        throw Error(ErrorKind::Permanent, where,
+        throw Error(ErrorKind::Permanent, where(), QStringLiteral("impossible event size %1").arg(h.eventSize));
+    const qsizetype size = qsizetype(h.eventSize);
+    QByteArray rest;
+    qsizetype got = 0;  // bytes of the event at hand
+    if (size <= m_buffer.size()) {
+        got = qMin(fill(size), size);
+        rest = QByteArray(m_buffer.constData() + m_pos + kHeaderSize, got - kHeaderSize);
+        m_pos += got;
+    } else {
+        // Larger than the buffer: read straight into the event's own array.
+        rest = QByteArray(size - kHeaderSize, Qt::Uninitialized);
+        got = m_end - m_pos;
+        std::memcpy(rest.data(), m_buffer.constData() + m_pos + kHeaderSize, size_t(got - kHeaderSize));
+        m_pos = m_end = 0;
+        while (got < size) {
+            const qint64 n = m_file.read(rest.data() + (got - kHeaderSize), size - got);
+            if (n <= 0)
+                break;
+            got += qsizetype(n);
+        }
+        rest.truncate(got - kHeaderSize);
+    }
+    if (got < size)
+        throw Error(ErrorKind::Permanent, where(),
                     QStringLiteral("truncated %1 event: %2 of %3 bytes")
                         .arg(eventTypeName(h.type))
-                        .arg(kHeaderSize + rest.size())
+                        .arg(got)
                         .arg(h.eventSize),
                     QStringLiteral("the file ends inside an event (copied while written, or damaged)"));
-    Event e = m_framer.frame(header.constData(), std::move(rest), m_offset, where);
-    m_offset += e.header.eventSize;
+    // The file:offset text is made only for an error, not for every event.
+    std::optional<Event> e;
+    try {
+        e = m_framer.frame(header, std::move(rest), m_offset, QString());
+    } catch (const Error &err) {
+        throw Error(err.kind(), where(), err.message(), err.fix(), err.code());
+    }
+    m_offset += e->header.eventSize;
     return e;
 }
 
