@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <charconv>
 
 namespace dts::binlog {
 
@@ -19,7 +20,9 @@ bool validUtf8(const QByteArray &b)
     const auto *end = p + b.size();
     while (p < end) {
         const quint8 c = *p++;
-        int more = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+        if (c < 0x80)
+            continue;
+        int more = (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
         if (more < 0 || end - p < more)
             return false;
         for (int i = 0; i < more; ++i)
@@ -29,24 +32,44 @@ bool validUtf8(const QByteArray &b)
     return true;
 }
 
+bool isAscii(const QByteArray &b)
+{
+    for (char c : b)
+        if (quint8(c) >= 0x80)
+            return false;
+    return true;
+}
+
+template <typename T> void appendNumber(QByteArray &out, T v)
+{
+    char buf[24];
+    const char *end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    out.append(buf, end - buf);
+}
+
 void appendQuoted(QByteArray &out, const QByteArray &bytes, bool binary)
 {
     out += '\'';
     const bool text = !binary && validUtf8(bytes);
-    for (char c : bytes) {
-        const quint8 u = quint8(c);
-        if (c == '\'' || c == '\\') {
+    // Runs of bytes printed as they are go out in one append.
+    const char *p = bytes.constData(), *end = p + bytes.size(), *run = p;
+    for (; p < end; ++p) {
+        const quint8 u = quint8(*p);
+        const bool escape = u == '\'' || u == '\\';
+        if (!escape && u >= 0x20 && u != 0x7f && (text || u < 0x80))
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        if (escape) {
             out += '\\';
-            out += c;
-        } else if (u < 0x20 || u == 0x7f || (!text && u >= 0x80)) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[u >> 4];
-            out += hex[u & 15];
+            out += char(u);
         } else {
-            out += c;
+            static const char hex[] = "0123456789abcdef";
+            const char x[4] = {'\\', 'x', hex[u >> 4], hex[u & 15]};
+            out.append(x, 4);
         }
     }
+    out.append(run, end - run);
     out += '\'';
 }
 
@@ -71,6 +94,10 @@ QByteArray maskSecrets(const QByteArray &sql)
     static const QRegularExpression secret(
         QStringLiteral("((?:IDENTIFIED\\s+(?:WITH\\s+\\S+\\s+)?(?:BY|AS)|PASSWORD\\s*\\(?)\\s*(?:PASSWORD\\s*)?)'(?:[^'\\\\]|\\\\.|'')*'"),
         QRegularExpression::CaseInsensitiveOption);
+    // Nearly all statements here are BEGIN, COMMIT or DDL without either keyword: no conversion then.
+    if (isAscii(sql) && !QLatin1StringView(sql).contains(QLatin1StringView("IDENTIFIED"), Qt::CaseInsensitive) &&
+        !QLatin1StringView(sql).contains(QLatin1StringView("PASSWORD"), Qt::CaseInsensitive))
+        return sql;
     QString text = QString::fromUtf8(sql);
     if (!text.contains(QLatin1String("IDENTIFIED"), Qt::CaseInsensitive) && !text.contains(QLatin1String("PASSWORD"), Qt::CaseInsensitive))
         return sql;
@@ -120,37 +147,57 @@ QJsonValue canalValue(const Value &v, const TableShape &shape, int column)
 
 }  // namespace
 
+void appendDisplayValue(QByteArray &out, const Value &v, const TableShape &shape, int column)
+{
+    switch (v.kind) {
+    case Value::Null:
+        out += "NULL";
+        return;
+    case Value::Absent:
+        out += "(not in image)";
+        return;
+    case Value::Int:
+        appendNumber(out, v.i);
+        return;
+    case Value::UInt:
+        appendNumber(out, v.u);
+        return;
+    case Value::String: case Value::Geometry:
+        appendQuoted(out, v.text, v.binary || v.kind == Value::Geometry);
+        return;
+    case Value::Json:
+        appendQuoted(out, v.text, false);
+        return;
+    case Value::JsonDiff:
+        out += QByteArray(v.text).replace(QByteArray(kJsonSelf), shape.columns.value(column).toUtf8());
+        return;
+    case Value::Date: case Value::Time: case Value::DateTime: case Value::Timestamp:
+        out += '\'';
+        out += v.text;
+        out += '\'';
+        return;
+    case Value::Bit:
+        out += bits(v.u, v.width, shape.metadata.value(column));
+        return;
+    case Value::Enum: case Value::Set: {
+        const bool haveNames = !(v.kind == Value::Enum ? shape.enumValues : shape.setValues).value(column).isEmpty();
+        if (!haveNames)
+            appendNumber(out, v.u);
+        else
+            appendQuoted(out, canalValue(v, shape, column).toString().toUtf8(), false);
+        return;
+    }
+    default:
+        out += v.toText();
+        return;
+    }
+}
+
 QByteArray displayValue(const Value &v, const TableShape &shape, int column)
 {
     QByteArray out;
-    switch (v.kind) {
-    case Value::Null:
-        return "NULL";
-    case Value::Absent:
-        return "(not in image)";
-    case Value::String: case Value::Geometry:
-        appendQuoted(out, v.text, v.binary || v.kind == Value::Geometry);
-        return out;
-    case Value::Json:
-        appendQuoted(out, v.text, false);
-        return out;
-    case Value::JsonDiff:
-        return QByteArray(v.text).replace(QByteArray(kJsonSelf), shape.columns.value(column).toUtf8());
-    case Value::Date: case Value::Time: case Value::DateTime: case Value::Timestamp:
-        return '\'' + v.text + '\'';
-    case Value::Bit:
-        return bits(v.u, v.width, shape.metadata.value(column));
-    case Value::Enum: case Value::Set: {
-        const QJsonValue named = canalValue(v, shape, column);
-        const bool haveNames = !(v.kind == Value::Enum ? shape.enumValues : shape.setValues).value(column).isEmpty();
-        if (!haveNames)
-            return QByteArray::number(v.u);
-        appendQuoted(out, named.toString().toUtf8(), false);
-        return out;
-    }
-    default:
-        return v.toText();
-    }
+    appendDisplayValue(out, v, shape, column);
+    return out;
 }
 
 QByteArray binlogTypeName(quint8 type, quint16 meta, bool isUnsigned)
@@ -196,20 +243,103 @@ void EventPrinter::print(const DecodedEvent &e, const QString &file, QByteArray 
         printCanal(e, file, out);
 }
 
+const EventPrinter::TableText &EventPrinter::tableText(const std::shared_ptr<const TableEntry> &table)
+{
+    auto it = m_tableText.find(table.get());
+    if (it != m_tableText.end())
+        return *it;
+    if (m_tableText.size() >= 4096)  // a new TABLE_MAP definition (new entry) for every statement
+        m_tableText.clear();
+    const TableShape &shape = *table->shape;
+    TableText t;
+    t.table = table;
+    t.qualified = (ident(shape.database) + '.' + ident(shape.table)).toUtf8();
+    t.dotted = (table->map.database + '.' + table->map.table).toUtf8();
+    for (const QString &c : shape.columns)
+        t.columns << c.toUtf8();
+    return *m_tableText.insert(table.get(), std::move(t));
+}
+
+// What follows the event type on its header line, as one line.
+void EventPrinter::appendDetail(const DecodedEvent &e, QByteArray &out)
+{
+    const qsizetype start = out.size();
+    const quint8 type = e.header.type;
+    if (!e.detail.isEmpty()) {
+        out += ' ';
+        out += e.detail.toUtf8();
+    } else if (e.query) {
+        out += " thread_id=";
+        appendNumber(out, e.query->threadId);
+        out += " exec_time=";
+        appendNumber(out, e.query->execTime);
+        out += " error_code=";
+        appendNumber(out, e.query->errorCode);
+        out += " db=";
+        out += e.query->database.toUtf8();
+    } else if (e.xid && type == XidEvent) {
+        out += " xid=";
+        appendNumber(out, *e.xid);
+    } else if (e.table && (type == TableMapEvent || isRowsEvent(type))) {
+        const TableText &t = tableText(e.table);
+        out += " table_id=";
+        appendNumber(out, e.table->map.tableId);
+        out += ' ';
+        out += t.dotted;
+        if (type == TableMapEvent) {
+            out += " columns=";
+            appendNumber(out, e.table->map.columnCount());
+        } else if (!e.rows) {
+            out += " (not selected)";
+        } else {
+            out += " rows=";
+            appendNumber(out, e.rows->update ? e.rows->rows.size() / 2 : e.rows->rows.size());
+            out += " flags=";
+            appendNumber(out, e.rowsFlags);
+        }
+    } else if (e.gtid && type == MariaGtidEvent) {
+        out += ' ';
+        out += e.gtid->toUtf8();
+        if (e.gtidStandalone)
+            out += " standalone";
+    } else if (type == RowsQueryEvent || type == MariaAnnotateRowsEvent) {
+        // Shown as text: invalid UTF-8 replaced (ASCII needs no conversion).
+        const QByteArray text = isAscii(e.rowsQuery) ? e.rowsQuery : QString::fromUtf8(e.rowsQuery).toUtf8();
+        if (!text.isEmpty()) {
+            out += ' ';
+            out += text;
+        }
+    }
+    // Multi-line text (statements, odd names) goes on continuation lines.
+    if (out.indexOf('\n', start) >= 0) {
+        const QByteArray detail = out.mid(start).replace('\n', "\n#   ");
+        out.truncate(start);
+        out += detail;
+    }
+}
+
 void EventPrinter::printText(const DecodedEvent &e, QByteArray &out)
 {
-    out += "# at " + QByteArray::number(e.offset);
+    out += "# at ";
+    appendNumber(out, e.offset);
     if (e.inPayload)
         out += " (in payload)";
-    out += ' ' + QDateTime::fromSecsSinceEpoch(e.header.timestamp, QTimeZone::utc()).toString(Qt::ISODate).toUtf8();
-    out += " server_id=" + QByteArray::number(e.header.serverId);
-    out += " end_log_pos=" + QByteArray::number(e.header.nextPosition);
-    out += ' ' + eventTypeName(e.header.type).toUtf8();
-    if (!e.detail.isEmpty()) {
-        QString detail = e.detail;
-        detail.replace('\n', QStringLiteral("\n#   "));
-        out += ' ' + detail.toUtf8();
+    if (m_timeText.isEmpty() || e.header.timestamp != m_time) {
+        m_time = e.header.timestamp;
+        m_timeText = QDateTime::fromSecsSinceEpoch(m_time, QTimeZone::utc()).toString(Qt::ISODate).toUtf8();
     }
+    out += ' ';
+    out += m_timeText;
+    out += " server_id=";
+    appendNumber(out, e.header.serverId);
+    out += " end_log_pos=";
+    appendNumber(out, e.header.nextPosition);
+    out += ' ';
+    QByteArray &typeName = m_typeNames[e.header.type];
+    if (typeName.isEmpty())
+        typeName = eventTypeName(e.header.type).toUtf8();
+    out += typeName;
+    appendDetail(e, out);
     out += '\n';
     if (e.query) {
         const QByteArray head = e.query->query.left(8).toUpper();
@@ -220,31 +350,35 @@ void EventPrinter::printText(const DecodedEvent &e, QByteArray &out)
     if (!e.rows || !e.table)
         return;
     const TableShape &shape = *e.table->shape;
-    const QByteArray table = (ident(shape.database) + '.' + ident(shape.table)).toUtf8();
-    auto image = [&](const Row &row, const char *indent) {
+    const TableText &names = tableText(e.table);
+    auto image = [&](const Row &row) {
         for (int i = 0; i < row.size(); ++i) {
             if (row[i].isAbsent())
                 continue;
-            out += indent;
-            out += shape.columns.value(i).toUtf8();
+            out += "    ";
+            out += names.columns.value(i);
             out += '=';
-            out += displayValue(row[i], shape, i);
+            appendDisplayValue(out, row[i], shape, i);
             out += '\n';
         }
     };
     const quint8 t = e.header.type;
     if (e.rows->update) {
         for (int i = 0; i + 1 < e.rows->rows.size(); i += 2) {
-            out += "UPDATE " + table + "\n  WHERE\n";
-            image(e.rows->rows[i], "    ");
+            out += "UPDATE ";
+            out += names.qualified;
+            out += "\n  WHERE\n";
+            image(e.rows->rows[i]);
             out += "  SET\n";
-            image(e.rows->rows[i + 1], "    ");
+            image(e.rows->rows[i + 1]);
         }
     } else {
         const char *verb = isWriteRowsEvent(t) ? "INSERT INTO " : "DELETE FROM ";
         for (const Row &row : e.rows->rows) {
-            out += verb + table + '\n';
-            image(row, "    ");
+            out += verb;
+            out += names.qualified;
+            out += '\n';
+            image(row);
         }
     }
 }
