@@ -8,6 +8,8 @@
 
 namespace dts::binlog {
 
+class TextWriter;
+
 // A value for people: numbers as digits, strings quoted (bytes that are not printable UTF-8 as \xNN),
 // ENUM/SET by name when the TABLE_MAP carries the names, BIT as b'…', temporal values quoted.
 QByteArray displayValue(const Value &v, const TableShape &shape, int column);
@@ -34,7 +36,7 @@ private:
     };
     const TableText &tableText(const std::shared_ptr<const TableEntry> &table);
     void printText(const DecodedEvent &e, QByteArray &out);
-    void appendDetail(const DecodedEvent &e, QByteArray &out);
+    void appendDetail(const DecodedEvent &e, TextWriter &w);
     void printCanal(const DecodedEvent &e, const QString &file, QByteArray &out);
 
     Format m_format;
