@@ -5,6 +5,9 @@
 #include <QtEndian>
 #include <cstring>
 #include <zlib.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 namespace dts::binlog {
 
@@ -103,12 +106,86 @@ BinlogFileReader::BinlogFileReader(const QString &path) : m_path(path), m_file(p
         throw Error(ErrorKind::Permanent, path, QStringLiteral("not a binlog file (no \\xfe'bin' magic at the start)"));
 }
 
+namespace {
+
+#if defined(__x86_64__)
+// CRC-32 (reflected, polynomial 0xEDB88320, as zlib) by carry-less multiplication, after Intel's "Fast
+// CRC Computation for Generic Polynomials Using PCLMULQDQ": 4 × 128 bits folded per 64-byte round, then
+// down to 128, 64 and 32 bits and a Barrett reduction. Four times zlib's speed here; checking every
+// event's CRC32 was a fifth of `dts binlog decode`.
+#define DTS_CLMUL __attribute__((target("pclmul,sse4.1")))
+
+DTS_CLMUL inline __m128i load128(const uchar *p) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)); }
+
+// x moved on by the distance k stands for: its low half times k's low, its high half times k's high.
+DTS_CLMUL inline __m128i fold128(__m128i x, __m128i k)
+{
+    return _mm_xor_si128(_mm_clmulepi64_si128(x, k, 0x00), _mm_clmulepi64_si128(x, k, 0x11));
+}
+
+// `crc` without zlib's inversions; n >= 64 and a multiple of 16.
+DTS_CLMUL quint32 crc32Clmul(quint32 crc, const uchar *p, size_t n)
+{
+    __m128i x0 = _mm_xor_si128(load128(p), _mm_cvtsi32_si128(int(crc)));
+    __m128i x1 = load128(p + 16), x2 = load128(p + 32), x3 = load128(p + 48);
+    p += 64;
+    n -= 64;
+    const __m128i k1k2 = _mm_set_epi64x(0x1c6e41596, 0x154442bd4);  // x^(512-32), x^(512+32) mod P, reflected
+    for (; n >= 64; p += 64, n -= 64) {
+        x0 = _mm_xor_si128(fold128(x0, k1k2), load128(p));
+        x1 = _mm_xor_si128(fold128(x1, k1k2), load128(p + 16));
+        x2 = _mm_xor_si128(fold128(x2, k1k2), load128(p + 32));
+        x3 = _mm_xor_si128(fold128(x3, k1k2), load128(p + 48));
+    }
+    const __m128i k3k4 = _mm_set_epi64x(0x0ccaa009e, 0x1751997d0);  // x^(128-32), x^(128+32) mod P
+    x0 = _mm_xor_si128(fold128(x0, k3k4), x1);
+    x0 = _mm_xor_si128(fold128(x0, k3k4), x2);
+    x0 = _mm_xor_si128(fold128(x0, k3k4), x3);
+    for (; n >= 16; p += 16, n -= 16)
+        x0 = _mm_xor_si128(fold128(x0, k3k4), load128(p));
+    // 128 → 64 bits (with 32 zero bits appended), → 32 bits.
+    x0 = _mm_xor_si128(_mm_clmulepi64_si128(k3k4, x0, 0x01), _mm_srli_si128(x0, 8));
+    const __m128i low32 = _mm_set_epi32(0, 0, 0, -1);
+    const __m128i k5 = _mm_set_epi64x(0, 0x163cd6124);
+    x0 = _mm_xor_si128(_mm_clmulepi64_si128(_mm_and_si128(x0, low32), k5, 0x00), _mm_srli_si128(x0, 4));
+    const __m128i poly = _mm_set_epi64x(0x1f7011641, 0x1db710641);  // mu, P
+    __m128i t = _mm_clmulepi64_si128(_mm_and_si128(x0, low32), poly, 0x10);
+    t = _mm_clmulepi64_si128(_mm_and_si128(t, low32), poly, 0x00);
+    return quint32(_mm_extract_epi32(_mm_xor_si128(x0, t), 1));
+}
+
+bool haveClmul()
+{
+    static const bool yes = [] {
+        __builtin_cpu_init();  // may run before libgcc's own initialisation
+        return __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("sse4.1");
+    }();
+    return yes;
+}
+#endif
+
+quint32 crc32Update(quint32 crc, const char *data, qsizetype size)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data);
+#if defined(__x86_64__)
+    if (size >= 64 && haveClmul()) {
+        const size_t n = size_t(size) & ~size_t(15);
+        crc = ~crc32Clmul(~crc, p, n);
+        p += n;
+        size -= qsizetype(n);
+    }
+#endif
+    return quint32(crc32(crc, p, uInt(size)));
+}
+
+}  // namespace
+
 quint32 binlogCrc32(const char *a, qsizetype aLen, const char *b, qsizetype bLen)
 {
-    uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(a), uInt(aLen));
+    quint32 crc = crc32Update(0, a, aLen);
     if (b && bLen > 0)
-        crc = crc32(crc, reinterpret_cast<const Bytef *>(b), uInt(bLen));
-    return quint32(crc);
+        crc = crc32Update(crc, b, bLen);
+    return crc;
 }
 
 Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, const QString &where, Checksum mode)
