@@ -156,6 +156,44 @@ void putQuoted(TextWriter &w, const QByteArray &bytes, bool binary)
     w.advance(o);
 }
 
+// The inside of a JSON string as QJsonDocument writes it, from UTF-8: ", \ and control characters escaped.
+void putJsonEscaped(TextWriter &w, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    char *o = w.room(6 * utf8.size());
+    for (char c : utf8) {
+        const quint8 u = quint8(c);
+        if (u >= 0x20 && c != '"' && c != '\\') {
+            *o++ = c;
+            continue;
+        }
+        *o++ = '\\';
+        switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\f': *o++ = 'f'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        default:
+            *o++ = 'u';
+            *o++ = '0';
+            *o++ = '0';
+            *o++ = hex[u >> 4];
+            *o++ = hex[u & 15];
+        }
+    }
+    w.advance(o);
+}
+
+void putJsonString(TextWriter &w, QByteArrayView utf8)
+{
+    w.put('"');
+    putJsonEscaped(w, utf8);
+    w.put('"');
+}
+
 QByteArray bits(quint64 v, int bytes, quint16 meta)
 {
     int n = bytes * 8;
@@ -231,6 +269,36 @@ QJsonValue canalValue(const Value &v, const TableShape &shape, int column)
 }  // namespace
 
 namespace {
+
+// canalValue() written as JSON. Numbers and ASCII text are their own UTF-8; other text goes through the
+// QString canalValue() makes (invalid UTF-8 as Latin-1, as Canal does).
+void putCanalValue(TextWriter &w, const Value &v, const TableShape &shape, int column)
+{
+    switch (v.kind) {
+    case Value::Null: case Value::Absent:
+        w.put("null");
+        return;
+    case Value::Int:
+        w.put('"');
+        w.number(v.i);
+        w.put('"');
+        return;
+    case Value::UInt: case Value::Bit:
+        w.put('"');
+        w.number(v.u);
+        w.put('"');
+        return;
+    case Value::Float: case Value::Double: case Value::Enum: case Value::Set:
+        break;
+    default:  // text
+        if (isAscii(v.text)) {
+            putJsonString(w, v.text);
+            return;
+        }
+        break;
+    }
+    putJsonString(w, canalValue(v, shape, column).toString().toUtf8());
+}
 
 void putValue(TextWriter &w, const Value &v, const TableShape &shape, int column)
 {
@@ -350,6 +418,32 @@ const EventPrinter::TableText &EventPrinter::tableText(const std::shared_ptr<con
     t.dotted = (table->map.database + '.' + table->map.table).toUtf8();
     for (const QString &c : shape.columns)
         t.columns << c.toUtf8();
+    if (m_format == CanalJson) {
+        // Key order and the two per-table members as printCanal's QJsonObject path makes them.
+        QJsonObject order, mysqlType;
+        const RowLayout &layout = table->layout;
+        for (int i = 0; i < shape.columns.size(); ++i) {
+            order.insert(shape.columns[i], i);
+            mysqlType.insert(shape.columns[i], QString::fromUtf8(binlogTypeName(layout.columns[i].type, layout.columns[i].meta,
+                                                                                   layout.columns[i].isUnsigned)));
+        }
+        QJsonArray pk;
+        for (int i : shape.primaryKey)
+            pk << shape.columns.value(i);
+        t.canal = order.size() == shape.columns.size() && layout.columns.size() == shape.columns.size();
+        t.canalKeys.resize(shape.columns.size());
+        for (auto it = order.begin(); it != order.end(); ++it) {
+            const int i = it.value().toInt();
+            t.canalOrder << i;
+            QByteArray &key = t.canalKeys[i];
+            TextWriter w(key);
+            w.put('"');
+            putJsonEscaped(w, t.columns[i]);
+            w.put("\":");
+        }
+        t.mysqlType = QJsonDocument(mysqlType).toJson(QJsonDocument::Compact);
+        t.pkNames = pk.isEmpty() ? QByteArray("null") : QJsonDocument(pk).toJson(QJsonDocument::Compact);
+    }
     return *m_tableText.insert(table.get(), std::move(t));
 }
 
@@ -514,6 +608,10 @@ void EventPrinter::printCanal(const DecodedEvent &e, const QString &file, QByteA
     }
     if (!e.rows || !e.table)
         return;
+    if (const TableText &t = tableText(e.table); t.canal) {
+        printCanalRows(e, t, file, out);
+        return;
+    }
     const TableShape &shape = *e.table->shape;
     const RowLayout &layout = e.table->layout;
     QJsonObject mysqlType;
@@ -556,6 +654,76 @@ void EventPrinter::printCanal(const DecodedEvent &e, const QString &file, QByteA
     o.insert(QStringLiteral("old"), update ? QJsonValue(old) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("sql"), QString());
     emitRecord(o);
+}
+
+// A row event's record written straight as the JSON QJsonDocument makes of printCanal's objects: keys in
+// QJsonObject's order, numbers as integers. Building a QJsonObject per row cost six times the text format.
+void EventPrinter::printCanalRows(const DecodedEvent &e, const TableText &t, const QString &file, QByteArray &out)
+{
+    const TableShape &shape = *e.table->shape;
+    TextWriter w(out);
+    auto object = [&](const Row &row, const Row *onlyChangedFrom) {
+        w.put('{');
+        bool first = true;
+        for (int i : t.canalOrder) {
+            if (i >= row.size() || row[i].isAbsent())
+                continue;
+            if (onlyChangedFrom && i < onlyChangedFrom->size() && (*onlyChangedFrom)[i] == row[i])
+                continue;  // Canal: only the columns that changed
+            if (!first)
+                w.put(',');
+            first = false;
+            w.put(t.canalKeys[i]);
+            putCanalValue(w, row[i], shape, i);
+        }
+        w.put('}');
+    };
+    const QList<Row> &rows = e.rows->rows;
+    const bool update = e.rows->update;
+    w.put("{\"data\":[");
+    for (qsizetype i = 0; i < rows.size(); i += update ? 2 : 1) {
+        if (i)
+            w.put(',');
+        object(rows[update ? i + 1 : i], nullptr);
+    }
+    w.put("],\"database\":");
+    putJsonString(w, shape.database.toUtf8());
+    w.put(",\"es\":");
+    w.number(qint64(e.header.timestamp) * 1000);
+    if (!m_gtid.isEmpty()) {
+        w.put(",\"gtid\":");
+        putJsonString(w, m_gtid.toUtf8());
+    }
+    w.put(",\"id\":");
+    w.number(++m_id);
+    w.put(",\"isDdl\":false,\"mysqlType\":");
+    w.put(t.mysqlType);
+    w.put(",\"old\":");
+    if (update) {
+        w.put('[');
+        for (qsizetype i = 0; i < rows.size(); i += 2) {
+            if (i)
+                w.put(',');
+            object(rows[i], &rows[i + 1]);
+        }
+        w.put(']');
+    } else {
+        w.put("null");
+    }
+    w.put(",\"pkNames\":");
+    w.put(t.pkNames);
+    w.put(",\"position\":\"");
+    putJsonEscaped(w, file.toUtf8());
+    w.put(':');
+    w.number(e.offset);
+    w.put("\",\"serverId\":");
+    w.number(e.header.serverId);
+    w.put(",\"sql\":\"\",\"table\":");
+    putJsonString(w, shape.table.toUtf8());
+    w.put(",\"ts\":");
+    w.number(QDateTime::currentMSecsSinceEpoch());
+    w.put(update ? QByteArrayView(",\"type\":\"UPDATE\"}\n")
+                 : isWriteRowsEvent(e.header.type) ? QByteArrayView(",\"type\":\"INSERT\"}\n") : QByteArrayView(",\"type\":\"DELETE\"}\n"));
 }
 
 }  // namespace dts::binlog

@@ -33,11 +33,18 @@ private:
         QByteArray qualified;                     // `db`.`table`
         QByteArray dotted;                        // db.table
         QList<QByteArray> columns;
+        // canal-json: the columns in the order QJsonObject keeps its keys, each as "name": (false when
+        // names repeat: then the record goes through QJsonObject), mysqlType and pkNames as JSON.
+        bool canal = false;
+        QList<int> canalOrder;
+        QList<QByteArray> canalKeys;
+        QByteArray mysqlType, pkNames;
     };
     const TableText &tableText(const std::shared_ptr<const TableEntry> &table);
     void printText(const DecodedEvent &e, QByteArray &out);
     void appendDetail(const DecodedEvent &e, TextWriter &w);
     void printCanal(const DecodedEvent &e, const QString &file, QByteArray &out);
+    void printCanalRows(const DecodedEvent &e, const TableText &t, const QString &file, QByteArray &out);
 
     Format m_format;
     QHash<const TableEntry *, TableText> m_tableText;
