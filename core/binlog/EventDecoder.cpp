@@ -196,8 +196,12 @@ const QString &EventDecoder::whereAt(quint64 offset)
     // event cost more than most events take to decode.
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, offset).ptr;
-    m_where.resize(0);
-    m_where.append(m_file).append(QLatin1Char(':')).append(QLatin1StringView(digits, end - digits));
+    if (m_whereFile != m_file) {
+        m_whereFile = m_file;
+        m_where = m_file + QLatin1Char(':');
+    }
+    m_where.truncate(m_file.size() + 1);
+    m_where.append(QLatin1StringView(digits, end - digits));
     return m_where;
 }
 

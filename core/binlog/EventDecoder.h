@@ -91,6 +91,7 @@ private:
 
     QString m_file;
     QString m_where;  // "file:offset" of the event at hand, rebuilt in place (errors name it)
+    QString m_whereFile;  // the file m_where names
     QHash<quint64, std::shared_ptr<const TableEntry>> m_tables;
     QHash<quint64, QByteArray> m_tableMapBodies;  // the TABLE_MAP event each of m_tables came from
     ShapeProvider m_shapes;
