@@ -122,69 +122,79 @@ bool plainWord(quint64 w, bool binary)
     return !(control | special | (binary ? w & highs : 0));
 }
 
+constexpr qsizetype kSlice = 16384;  // input bytes escaped per reservation of output room
+
 void putQuoted(TextWriter &w, const QByteArray &bytes, bool binary)
 {
     static const char hex[] = "0123456789abcdef";
     binary = binary || !validUtf8(bytes);
     const bool *plain = binary ? kPlain.binary : kPlain.text;
-    char *o = w.room(2 + 4 * bytes.size());  // every byte as \xNN at worst
-    *o++ = '\'';
+    w.put('\'');
     const char *p = bytes.constData(), *end = p + bytes.size();
     while (p < end) {
-        quint64 word;
-        if (end - p >= 8 && (std::memcpy(&word, p, 8), plainWord(word, binary))) {
-            std::memcpy(o, p, 8);
-            o += 8;
-            p += 8;
-            continue;
+        // Room for a slice at a time (every byte as \xNN at worst), not four times a whole LONGBLOB.
+        const char *stop = p + qMin(end - p, kSlice);
+        char *o = w.room(4 * (stop - p));
+        while (p < stop) {
+            quint64 word;
+            if (stop - p >= 8 && (std::memcpy(&word, p, 8), plainWord(word, binary))) {
+                std::memcpy(o, p, 8);
+                o += 8;
+                p += 8;
+                continue;
+            }
+            const char c = *p++;
+            const quint8 u = quint8(c);
+            if (plain[u]) {
+                *o++ = c;
+            } else if (c == '\'' || c == '\\') {
+                *o++ = '\\';
+                *o++ = c;
+            } else {
+                *o++ = '\\';
+                *o++ = 'x';
+                *o++ = hex[u >> 4];
+                *o++ = hex[u & 15];
+            }
         }
-        const char c = *p++;
-        const quint8 u = quint8(c);
-        if (plain[u]) {
-            *o++ = c;
-        } else if (c == '\'' || c == '\\') {
-            *o++ = '\\';
-            *o++ = c;
-        } else {
-            *o++ = '\\';
-            *o++ = 'x';
-            *o++ = hex[u >> 4];
-            *o++ = hex[u & 15];
-        }
+        w.advance(o);
     }
-    *o++ = '\'';
-    w.advance(o);
+    w.put('\'');
 }
 
 // The inside of a JSON string as QJsonDocument writes it, from UTF-8: ", \ and control characters escaped.
 void putJsonEscaped(TextWriter &w, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
-    char *o = w.room(6 * utf8.size());
-    for (char c : utf8) {
-        const quint8 u = quint8(c);
-        if (u >= 0x20 && c != '"' && c != '\\') {
-            *o++ = c;
-            continue;
+    for (const char *p = utf8.begin(), *end = utf8.end(); p < end;) {
+        const char *stop = p + qMin(end - p, kSlice);
+        char *o = w.room(6 * (stop - p));  // every byte as \u00NN at worst
+        for (; p < stop; ++p) {
+            const char c = *p;
+            const quint8 u = quint8(c);
+            if (u >= 0x20 && c != '"' && c != '\\') {
+                *o++ = c;
+                continue;
+            }
+            *o++ = '\\';
+            switch (c) {
+            case '"': *o++ = '"'; break;
+            case '\\': *o++ = '\\'; break;
+            case '\b': *o++ = 'b'; break;
+            case '\f': *o++ = 'f'; break;
+            case '\n': *o++ = 'n'; break;
+            case '\r': *o++ = 'r'; break;
+            case '\t': *o++ = 't'; break;
+            default:
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = hex[u >> 4];
+                *o++ = hex[u & 15];
+            }
         }
-        *o++ = '\\';
-        switch (c) {
-        case '"': *o++ = '"'; break;
-        case '\\': *o++ = '\\'; break;
-        case '\b': *o++ = 'b'; break;
-        case '\f': *o++ = 'f'; break;
-        case '\n': *o++ = 'n'; break;
-        case '\r': *o++ = 'r'; break;
-        case '\t': *o++ = 't'; break;
-        default:
-            *o++ = 'u';
-            *o++ = '0';
-            *o++ = '0';
-            *o++ = hex[u >> 4];
-            *o++ = hex[u & 15];
-        }
+        w.advance(o);
     }
-    w.advance(o);
 }
 
 void putJsonString(TextWriter &w, QByteArrayView utf8)
