@@ -594,7 +594,7 @@ void EventPrinter::printCanal(const DecodedEvent &e, const QString &file, QByteA
         o.insert(QStringLiteral("serverId"), qint64(e.header.serverId));
         if (!m_gtid.isEmpty())
             o.insert(QStringLiteral("gtid"), m_gtid);
-        o.insert(QStringLiteral("position"), QStringLiteral("%1:%2").arg(file).arg(e.offset));
+        o.insert(QStringLiteral("position"), file + QLatin1Char(':') + QString::number(e.offset));
         out += QJsonDocument(o).toJson(QJsonDocument::Compact);
         out += '\n';
     };
