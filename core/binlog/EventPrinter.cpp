@@ -15,7 +15,7 @@ namespace dts::binlog {
 
 // Appends to a QByteArray through a pointer into room made ahead, and sets its size when done.
 // QByteArray::append goes out of line (through insert()) for every piece; with several pieces per
-// value that was a quarter of the decode time.
+// value that was about a tenth of the decode time.
 class TextWriter {
 public:
     explicit TextWriter(QByteArray &out) : m_out(out) { grow(out.size(), 4096); }
