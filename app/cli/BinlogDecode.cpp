@@ -52,7 +52,7 @@ int binlogDecode(const QStringList &args)
     out.reserve(1 << 20);
     auto flush = [&] {
         fwrite(out.constData(), 1, size_t(out.size()), stdout);
-        out.clear();
+        out.resize(0);  // keeps the capacity (clear() would free it)
     };
     int failures = 0;
     for (const QString &path : files) {

@@ -3,7 +3,11 @@
 #include "common/Error.h"
 
 #include <QtEndian>
+#include <cstring>
 #include <zlib.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 namespace dts::binlog {
 
@@ -95,19 +99,93 @@ FormatDescription FormatDescription::parse(const QByteArray &rest, const QString
 
 BinlogFileReader::BinlogFileReader(const QString &path) : m_path(path), m_file(path)
 {
-    if (!m_file.open(QIODevice::ReadOnly))
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))  // we buffer ourselves
         throw Error(ErrorKind::Permanent, path, QStringLiteral("cannot open the binlog file: %1").arg(m_file.errorString()));
     const QByteArray magic = m_file.read(4);
     if (magic != QByteArray(kMagic, 4))
         throw Error(ErrorKind::Permanent, path, QStringLiteral("not a binlog file (no \\xfe'bin' magic at the start)"));
 }
 
+namespace {
+
+#if defined(__x86_64__)
+// CRC-32 (reflected, polynomial 0xEDB88320, as zlib) by carry-less multiplication, after Intel's "Fast
+// CRC Computation for Generic Polynomials Using PCLMULQDQ": 4 × 128 bits folded per 64-byte round, then
+// down to 128, 64 and 32 bits and a Barrett reduction. Four times zlib's speed here; checking every
+// event's CRC32 was a fifth of `dts binlog decode`.
+#define DTS_CLMUL __attribute__((target("pclmul,sse4.1")))
+
+DTS_CLMUL inline __m128i load128(const uchar *p) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)); }
+
+// x moved on by the distance k stands for: its low half times k's low, its high half times k's high.
+DTS_CLMUL inline __m128i fold128(__m128i x, __m128i k)
+{
+    return _mm_xor_si128(_mm_clmulepi64_si128(x, k, 0x00), _mm_clmulepi64_si128(x, k, 0x11));
+}
+
+// `crc` without zlib's inversions; n >= 64 and a multiple of 16.
+DTS_CLMUL quint32 crc32Clmul(quint32 crc, const uchar *p, size_t n)
+{
+    __m128i x0 = _mm_xor_si128(load128(p), _mm_cvtsi32_si128(int(crc)));
+    __m128i x1 = load128(p + 16), x2 = load128(p + 32), x3 = load128(p + 48);
+    p += 64;
+    n -= 64;
+    const __m128i k1k2 = _mm_set_epi64x(0x1c6e41596, 0x154442bd4);  // x^(512-32), x^(512+32) mod P, reflected
+    for (; n >= 64; p += 64, n -= 64) {
+        x0 = _mm_xor_si128(fold128(x0, k1k2), load128(p));
+        x1 = _mm_xor_si128(fold128(x1, k1k2), load128(p + 16));
+        x2 = _mm_xor_si128(fold128(x2, k1k2), load128(p + 32));
+        x3 = _mm_xor_si128(fold128(x3, k1k2), load128(p + 48));
+    }
+    const __m128i k3k4 = _mm_set_epi64x(0x0ccaa009e, 0x1751997d0);  // x^(128-32), x^(128+32) mod P
+    x0 = _mm_xor_si128(fold128(x0, k3k4), x1);
+    x0 = _mm_xor_si128(fold128(x0, k3k4), x2);
+    x0 = _mm_xor_si128(fold128(x0, k3k4), x3);
+    for (; n >= 16; p += 16, n -= 16)
+        x0 = _mm_xor_si128(fold128(x0, k3k4), load128(p));
+    // 128 → 64 bits (with 32 zero bits appended), → 32 bits.
+    x0 = _mm_xor_si128(_mm_clmulepi64_si128(k3k4, x0, 0x01), _mm_srli_si128(x0, 8));
+    const __m128i low32 = _mm_set_epi32(0, 0, 0, -1);
+    const __m128i k5 = _mm_set_epi64x(0, 0x163cd6124);
+    x0 = _mm_xor_si128(_mm_clmulepi64_si128(_mm_and_si128(x0, low32), k5, 0x00), _mm_srli_si128(x0, 4));
+    const __m128i poly = _mm_set_epi64x(0x1f7011641, 0x1db710641);  // mu, P
+    __m128i t = _mm_clmulepi64_si128(_mm_and_si128(x0, low32), poly, 0x10);
+    t = _mm_clmulepi64_si128(_mm_and_si128(t, low32), poly, 0x00);
+    return quint32(_mm_extract_epi32(_mm_xor_si128(x0, t), 1));
+}
+
+bool haveClmul()
+{
+    static const bool yes = [] {
+        __builtin_cpu_init();  // may run before libgcc's own initialisation
+        return __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("sse4.1");
+    }();
+    return yes;
+}
+#endif
+
+quint32 crc32Update(quint32 crc, const char *data, qsizetype size)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data);
+#if defined(__x86_64__)
+    if (size >= 64 && haveClmul()) {
+        const size_t n = size_t(size) & ~size_t(15);
+        crc = ~crc32Clmul(~crc, p, n);
+        p += n;
+        size -= qsizetype(n);
+    }
+#endif
+    return quint32(crc32(crc, p, uInt(size)));
+}
+
+}  // namespace
+
 quint32 binlogCrc32(const char *a, qsizetype aLen, const char *b, qsizetype bLen)
 {
-    uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(a), uInt(aLen));
+    quint32 crc = crc32Update(0, a, aLen);
     if (b && bLen > 0)
-        crc = crc32(crc, reinterpret_cast<const Bytef *>(b), uInt(bLen));
-    return quint32(crc);
+        crc = crc32Update(crc, b, bLen);
+    return crc;
 }
 
 Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, const QString &where, Checksum mode)
@@ -118,7 +196,8 @@ Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, co
 
     // The FORMAT_DESCRIPTION event says whether checksums follow, and carries its own checksum field.
     bool checksummed = m_haveFormat ? m_format.checksums : m_before;
-    QByteArray summed(header, kHeaderSize);
+    char summed[kHeaderSize];
+    std::memcpy(summed, header, kHeaderSize);
     if (e.header.type == FormatDescriptionEvent) {
         m_format = FormatDescription::parse(rest, where);
         m_haveFormat = true;
@@ -130,7 +209,7 @@ Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, co
         summed[17] = char(summed[17] & ~kFlagBinlogInUse);
     } else if (mode == Checksum::Detect) {
         checksummed = rest.size() >= 4 &&
-                      binlogCrc32(summed.constData(), summed.size(), rest.constData(), rest.size() - 4) ==
+                      binlogCrc32(summed, kHeaderSize, rest.constData(), rest.size() - 4) ==
                           qFromLittleEndian<quint32>(rest.constData() + rest.size() - 4);
     }
     if (checksummed) {
@@ -138,7 +217,7 @@ Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, co
             throw Error(ErrorKind::Permanent, where, QStringLiteral("event too short for its checksum"));
         const quint32 stored = qFromLittleEndian<quint32>(rest.constData() + rest.size() - 4);
         rest.chop(4);
-        if (binlogCrc32(summed.constData(), summed.size(), rest.constData(), rest.size()) != stored)
+        if (binlogCrc32(summed, kHeaderSize, rest.constData(), rest.size()) != stored)
             throw Error(ErrorKind::Permanent, where,
                         QStringLiteral("%1 event fails its CRC32 check").arg(eventTypeName(e.header.type)),
                         QStringLiteral("the binlog is damaged at this offset"));
@@ -147,29 +226,77 @@ Event EventFramer::frame(const char *header, QByteArray rest, quint64 offset, co
     return e;
 }
 
+QString BinlogFileReader::where() const { return QStringLiteral("%1:%2").arg(m_path).arg(m_offset); }
+
+qsizetype BinlogFileReader::fill(qsizetype n)
+{
+    if (m_end - m_pos >= n)
+        return m_end - m_pos;
+    if (m_buffer.isEmpty())
+        m_buffer.resize(1 << 20);
+    const qsizetype left = m_end - m_pos;
+    std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(left));
+    m_pos = 0;
+    m_end = left;
+    while (m_end < n) {
+        const qint64 got = m_file.read(m_buffer.data() + m_end, m_buffer.size() - m_end);
+        if (got <= 0)
+            break;
+        m_end += qsizetype(got);
+    }
+    return m_end - m_pos;
+}
+
 std::optional<Event> BinlogFileReader::next()
 {
-    const QString where = QStringLiteral("%1:%2").arg(m_path).arg(m_offset);
-    const QByteArray header = m_file.read(kHeaderSize);
-    if (header.isEmpty())
+    const qsizetype have = fill(kHeaderSize);
+    if (have == 0)
         return std::nullopt;
-    if (header.size() < kHeaderSize)
-        throw Error(ErrorKind::Permanent, where,
-                    QStringLiteral("truncated event: %1 of the %2 header bytes").arg(header.size()).arg(kHeaderSize),
+    if (have < kHeaderSize)
+        throw Error(ErrorKind::Permanent, where(),
+                    QStringLiteral("truncated event: %1 of the %2 header bytes").arg(have).arg(kHeaderSize),
                     QStringLiteral("the file ends inside an event (copied while written, or damaged)"));
-    const EventHeader h = EventHeader::parse(header.constData());
+    char header[kHeaderSize];
+    std::memcpy(header, m_buffer.constData() + m_pos, kHeaderSize);
+    const EventHeader h = EventHeader::parse(header);
     if (h.eventSize < quint32(kHeaderSize) || h.eventSize > (1u << 30))
-        throw Error(ErrorKind::Permanent, where, QStringLiteral("impossible event size %1").arg(h.eventSize));
-    QByteArray rest = m_file.read(h.eventSize - kHeaderSize);
-    if (rest.size() < qsizetype(h.eventSize - kHeaderSize))
-        throw Error(ErrorKind::Permanent, where,
+        throw Error(ErrorKind::Permanent, where(), QStringLiteral("impossible event size %1").arg(h.eventSize));
+    const qsizetype size = qsizetype(h.eventSize);
+    QByteArray rest;
+    qsizetype got = 0;  // bytes of the event at hand
+    if (size <= m_buffer.size()) {
+        got = qMin(fill(size), size);
+        rest = QByteArray(m_buffer.constData() + m_pos + kHeaderSize, got - kHeaderSize);
+        m_pos += got;
+    } else {
+        // Larger than the buffer: read straight into the event's own array.
+        rest = QByteArray(size - kHeaderSize, Qt::Uninitialized);
+        got = m_end - m_pos;
+        std::memcpy(rest.data(), m_buffer.constData() + m_pos + kHeaderSize, size_t(got - kHeaderSize));
+        m_pos = m_end = 0;
+        while (got < size) {
+            const qint64 n = m_file.read(rest.data() + (got - kHeaderSize), size - got);
+            if (n <= 0)
+                break;
+            got += qsizetype(n);
+        }
+        rest.truncate(got - kHeaderSize);
+    }
+    if (got < size)
+        throw Error(ErrorKind::Permanent, where(),
                     QStringLiteral("truncated %1 event: %2 of %3 bytes")
                         .arg(eventTypeName(h.type))
-                        .arg(kHeaderSize + rest.size())
+                        .arg(got)
                         .arg(h.eventSize),
                     QStringLiteral("the file ends inside an event (copied while written, or damaged)"));
-    Event e = m_framer.frame(header.constData(), std::move(rest), m_offset, where);
-    m_offset += e.header.eventSize;
+    // The file:offset text is made only for an error, not for every event.
+    std::optional<Event> e;
+    try {
+        e = m_framer.frame(header, std::move(rest), m_offset, QString());
+    } catch (const Error &err) {
+        throw Error(err.kind(), where(), err.message(), err.fix(), err.code());
+    }
+    m_offset += e->header.eventSize;
     return e;
 }
 

@@ -111,10 +111,17 @@ public:
     const FormatDescription &format() const { return m_framer.format(); }
 
 private:
+    // Makes at least `n` bytes (or what the file still has) available from m_pos; returns how many are.
+    qsizetype fill(qsizetype n);
+    QString where() const;
+
     QString m_path;
     QFile m_file;
     quint64 m_offset = 4;
     EventFramer m_framer;
+    // The file is read in large blocks (a QFile read per event costs more than decoding it).
+    QByteArray m_buffer;
+    qsizetype m_pos = 0, m_end = 0;
 };
 
 }  // namespace dts::binlog

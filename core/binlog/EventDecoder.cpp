@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QtEndian>
+#include <charconv>
 #include <zstd.h>
 
 namespace dts::binlog {
@@ -189,9 +190,35 @@ void EventDecoder::decode(const Event &event, const FormatDescription &format, Q
         decodeOne(event, format, out, false);
 }
 
+const QString &EventDecoder::whereAt(quint64 offset)
+{
+    // The decoding functions take the text by reference for their errors; making a new string for every
+    // event cost more than most events take to decode.
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, offset).ptr;
+    if (m_whereFile != m_file) {
+        m_whereFile = m_file;
+        m_where = m_file + QLatin1Char(':');
+    }
+    m_where.truncate(m_file.size() + 1);
+    m_where.append(QLatin1StringView(digits, end - digits));
+    return m_where;
+}
+
 std::shared_ptr<const TableEntry> EventDecoder::tableFor(const QByteArray &body, const FormatDescription &format,
                                                          const QString &where)
 {
+    // Servers write the same TABLE_MAP before every statement on the table: a byte-equal one is the same
+    // table, whose entry is reused without decoding the map again.
+    const int idBytes = postHeaderLength(format, TableMapEvent, 8) == 6 ? 4 : 6;
+    if (body.size() >= idBytes) {
+        quint64 id = 0;
+        for (int i = 0; i < idBytes; ++i)
+            id |= quint64(quint8(body[i])) << (8 * i);
+        const auto it = m_tableMapBodies.constFind(id);
+        if (it != m_tableMapBodies.constEnd() && *it == body)
+            return m_tables.value(id);
+    }
     auto entry = std::make_shared<TableEntry>();
     entry->map = decodeTableMap(body, format, where);
     // A table keeps its id while its definition stays the same: reuse the shape then.
@@ -303,7 +330,7 @@ void EventDecoder::decodePayload(const Event &event, const FormatDescription &fo
 
 void EventDecoder::decodeOne(const Event &event, const FormatDescription &format, QList<DecodedEvent> &out, bool inPayload)
 {
-    const QString where = QStringLiteral("%1:%2").arg(m_file).arg(event.offset);
+    const QString &where = whereAt(event.offset);
     const QByteArray &d = event.body;
     DecodedEvent e;
     e.offset = event.offset;
@@ -317,21 +344,15 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
                        .arg(format.serverVersion)
                        .arg(format.binlogVersion)
                        .arg(format.checksums ? QStringLiteral("CRC32") : QStringLiteral("off"));
-        m_tables.clear();
+        forgetTables();
         break;
     case QueryEvent: case 165: {
         e.query = decodeQuery(d, type, format, where);
-        e.detail = QStringLiteral("thread_id=%1 exec_time=%2 error_code=%3 db=%4")
-                       .arg(e.query->threadId)
-                       .arg(e.query->execTime)
-                       .arg(e.query->errorCode)
-                       .arg(e.query->database);
         break;
     }
     case XidEvent:
         need(d, 0, 8, where, "the XID");
         e.xid = le<quint64>(d, 0);
-        e.detail = QStringLiteral("xid=%1").arg(*e.xid);
         break;
     case RotateEvent: {
         const int post = postHeaderLength(format, RotateEvent, 8);
@@ -347,10 +368,7 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
     case TableMapEvent:
         e.table = tableFor(d, format, where);
         m_tables.insert(e.table->map.tableId, e.table);
-        e.detail = QStringLiteral("table_id=%1 %2.%3 columns=%4")
-                       .arg(e.table->map.tableId)
-                       .arg(e.table->map.database, e.table->map.table)
-                       .arg(e.table->map.columnCount());
+        m_tableMapBodies.insert(e.table->map.tableId, d);
         break;
     case GtidEvent: case AnonymousGtidEvent: {
         const MySqlGtid g = decodeMySqlGtid(d);
@@ -368,7 +386,6 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
         const MariaGtid g = decodeMariaGtid(d, event.header.serverId);
         e.gtid = g.toString();
         e.gtidStandalone = quint8(d[12]) & 0x01;  // FL_STANDALONE: a statement outside BEGIN…COMMIT
-        e.detail = *e.gtid + (e.gtidStandalone ? QStringLiteral(" standalone") : QStringLiteral(""));
         break;
     }
     case MariaGtidListEvent: {
@@ -387,11 +404,9 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
     }
     case RowsQueryEvent:
         e.rowsQuery = d.mid(1);  // a length byte (truncated at 255) precedes the text
-        e.detail = QString::fromUtf8(e.rowsQuery);
         break;
     case MariaAnnotateRowsEvent:
         e.rowsQuery = d;
-        e.detail = QString::fromUtf8(d);
         break;
     case HeartbeatEvent:
         e.detail = QStringLiteral("%1:%2").arg(QString::fromUtf8(d)).arg(event.header.nextPosition);
@@ -455,16 +470,10 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
                             QStringLiteral("%1 for table id %2 without its TABLE_MAP").arg(eventTypeName(type)).arg(h.tableId),
                             QStringLiteral("start reading at a transaction boundary (a GTID or BEGIN event), not in "
                                            "the middle of a statement"));
-            if (m_filter && !m_filter(e.table->map.database, e.table->map.table)) {
-                e.detail = QStringLiteral("table_id=%1 %2.%3 (not selected)").arg(h.tableId).arg(e.table->map.database, e.table->map.table);
-                break;
-            }
+            e.rowsFlags = h.flags;
+            if (m_filter && !m_filter(e.table->map.database, e.table->map.table))
+                break;  // not selected: no rows
             e.rows = decodeRows(d, h, e.table->layout, where);
-            e.detail = QStringLiteral("table_id=%1 %2.%3 rows=%4 flags=%5")
-                           .arg(h.tableId)
-                           .arg(e.table->map.database, e.table->map.table)
-                           .arg(e.rows->update ? e.rows->rows.size() / 2 : e.rows->rows.size())
-                           .arg(h.flags);
             break;
         }
         if (event.header.flags & kIgnorableFlag) {

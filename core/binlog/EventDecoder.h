@@ -40,7 +40,10 @@ struct DecodedEvent {
     EventHeader header;
     bool inPayload = false;    // came out of a TRANSACTION_PAYLOAD
     bool ignored = false;      // unknown event flagged ignorable: skipped
-    QString detail;            // one line for text output: what the event says beyond its rows
+    // One line for text output: what the event says beyond its rows. Empty for the frequent events whose
+    // line EventPrinter makes from the fields below (QUERY, XID, TABLE_MAP, row events, MariaDB GTID,
+    // ROWS_QUERY/ANNOTATE_ROWS): formatting it for every event cost more than decoding it.
+    QString detail;
 
     std::optional<QueryInfo> query;
     std::optional<quint64> xid;
@@ -49,6 +52,7 @@ struct DecodedEvent {
     bool gtidStandalone = false;                    // MariaDB GTID of a DDL (no BEGIN follows)
     std::shared_ptr<const TableEntry> table;        // TABLE_MAP and row events
     std::optional<RowsData> rows;
+    quint16 rowsFlags = 0;                          // row events: the flags of their post-header
     QByteArray rowsQuery;                           // ROWS_QUERY / ANNOTATE_ROWS text
 };
 
@@ -72,16 +76,24 @@ public:
     using TableFilter = std::function<bool(const QString &db, const QString &table)>;
     void setTableFilter(TableFilter filter) { m_filter = std::move(filter); }
 
-    void forgetTables() { m_tables.clear(); }
+    void forgetTables()
+    {
+        m_tables.clear();
+        m_tableMapBodies.clear();
+    }
 
 private:
     void decodeOne(const Event &event, const FormatDescription &format, QList<DecodedEvent> &out, bool inPayload);
     void decodePayload(const Event &event, const FormatDescription &format, QList<DecodedEvent> &out);
     std::shared_ptr<const TableEntry> tableFor(const QByteArray &body, const FormatDescription &format,
                                                const QString &where);
+    const QString &whereAt(quint64 offset);
 
     QString m_file;
+    QString m_where;  // "file:offset" of the event at hand, rebuilt in place (errors name it)
+    QString m_whereFile;  // the file m_where names
     QHash<quint64, std::shared_ptr<const TableEntry>> m_tables;
+    QHash<quint64, QByteArray> m_tableMapBodies;  // the TABLE_MAP event each of m_tables came from
     ShapeProvider m_shapes;
     TableFilter m_filter;
 };

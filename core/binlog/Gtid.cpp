@@ -169,7 +169,10 @@ QByteArray MySqlGtidSet::encode() const
     return out;
 }
 
-QString MariaGtid::toString() const { return QStringLiteral("%1-%2-%3").arg(domain).arg(server).arg(seq); }
+QString MariaGtid::toString() const  // once per transaction in a binlog: no arg() parsing
+{
+    return QString::number(domain) + QLatin1Char('-') + QString::number(server) + QLatin1Char('-') + QString::number(seq);
+}
 
 MariaGtidPosition MariaGtidPosition::parse(const QString &text)
 {

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtTest>
+#include <zlib.h>
 
 using namespace dts;
 using namespace dts::binlog;
@@ -116,6 +117,28 @@ private Q_SLOTS:
             QVERIFY2(e.describe().contains(path + QStringLiteral(":4")) && e.describe().contains("truncated"),
                      qPrintable(e.describe()));
         }
+    }
+
+    void crc32AgreesWithZlib()
+    {
+        // binlogCrc32 folds long spans with carry-less multiplication where the CPU has it: every length
+        // and alignment around its 16/64-byte steps must give zlib's CRC32, also split over two spans.
+        QByteArray data(70000, Qt::Uninitialized);
+        quint32 x = 12345;
+        for (char &c : data)
+            c = char((x = x * 1103515245 + 12345) >> 16);
+        auto zlib = [](const char *p, qsizetype n, quint32 crc = 0) {
+            return quint32(crc32(crc, reinterpret_cast<const Bytef *>(p), uInt(n)));
+        };
+        for (int offset = 0; offset < 17; ++offset) {
+            for (int length = 0; length < 600; ++length) {
+                const char *p = data.constData() + offset;
+                QCOMPARE(binlogCrc32(p, length), zlib(p, length));
+                const int head = qMin(length, 19);
+                QCOMPARE(binlogCrc32(p, head, p + head, length - head), zlib(p, length));
+            }
+        }
+        QCOMPARE(binlogCrc32(data.constData() + 3, data.size() - 3), zlib(data.constData() + 3, data.size() - 3));
     }
 
     void damagedChecksumIsDetected()
