@@ -67,8 +67,8 @@ QString replicationGrantFix(const Endpoint &e)
 }
 
 const QString kServerIdFix = QStringLiteral(
-    "give this task a replica server id that is neither the source's server_id nor listed by SHOW SLAVE HOSTS "
-    "on the source, or 0 to let dts pick a free one");
+    "set advanced.serverId in the task to a replica server id that is neither the source's server_id nor listed by "
+    "SHOW SLAVE HOSTS on the source, or to 0 to let dts pick a free one");
 
 }  // namespace
 

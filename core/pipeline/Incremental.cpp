@@ -680,7 +680,8 @@ void IncrementalSync::run(const Position &startFrom)
     }
     stopThreads();
     progress.active = false;
-    log()->info("incremental sync stopped at {}", str(p.applied.toString()));
+    log()->info("incremental sync stopped at {}; {} group(s) applied by {} appliers in parallel, {} by one", str(p.applied.toString()),
+                applier.parallelSegments(), p.task.advanced.incrementalWriters, applier.serialSegments());
 }
 
 }  // namespace dts

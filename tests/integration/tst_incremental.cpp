@@ -287,6 +287,16 @@ private Q_SLOTS:
                          .value_or("0")
                          .toInt(),
                      writers);
+            QFile log(dir.filePath("state/dts.log"));
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = log.readAll().split('\n');
+            QByteArray last;
+            for (const QByteArray &l : lines)
+                if (l.contains("incremental sync stopped at"))
+                    last = l;
+            // the changes went through the split path, not only through the first applier
+            QVERIFY2(writers == 1 || QRegularExpression("[1-9][0-9]* group\\(s\\) applied by").match(QString::fromUtf8(last)).hasMatch(),
+                     last.constData());
             ++round;
         }
     }
@@ -336,6 +346,26 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         compareTable("incbig", "b");
+    }
+
+    void replicaServerIdFromTheTask()
+    {
+        // advanced.serverId is the id dts registers with; the source's own id is refused with the fix.
+        QTemporaryDir dir;
+        m_src->execSql(QStringLiteral("CREATE DATABASE incsid; CREATE TABLE incsid.t (id INT PRIMARY KEY);"));
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"incsid", {}, {}}}, "server id");
+        t.syncIncremental = true;
+        t.advanced.serverId = m_s->scalar("SELECT @@server_id").value_or("0").toUInt();
+        const QString taskPath = dir.filePath("task.json");
+        DtsResult r = runDts({"run", taskPath, "--state-dir", dir.filePath("state"), "--until", "caught-up"}, writeTask(t, taskPath));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("is the source's own server_id") && r.err.contains("advanced.serverId"), qPrintable(r.err));
+        t.advanced.serverId = 4242;
+        r = runDts({"run", taskPath, "--state-dir", dir.filePath("state"), "--until", "caught-up"}, writeTask(t, taskPath));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QFile log(dir.filePath("state/dts.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("as replica server id 4242"));
     }
 
     void purgedBinlogIsAClearError()

@@ -98,7 +98,8 @@ void ParallelApplier::readCheckpoints()
         for (const auto &p : m_found)
             if (!m_start || comparePositions(*p, *m_start) < 0)
                 m_start = p;
-    m_level = complete && m_foundWorkers == m_o.workers && comparePositions(*m_start, *m_newest) == 0;
+    // Nothing found: a first start, every applier begins at the same place.
+    m_level = found.isEmpty() || (complete && m_foundWorkers == m_o.workers && comparePositions(*m_start, *m_newest) == 0);
     if (!found.isEmpty() && !m_level)
         log()->info("applier checkpoints of {} applier(s) differ or the applier count changed to {}: replaying from {} "
                     "with one applier up to {}, skipping what each had applied",
@@ -377,6 +378,7 @@ void ParallelApplier::applySegment(const QList<Transaction> &segment, Mode mode,
             if (e)
                 std::rethrow_exception(e);
     }
+    ++(mode == Mode::Parallel && !r.serial ? m_parallelSegments : m_serialSegments);
     if (!m_level && m_newest && comparePositions(end, *m_newest) >= 0) {
         m_level = true;  // a serial segment wrote every checkpoint
         m_found.clear();

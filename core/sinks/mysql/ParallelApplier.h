@@ -52,6 +52,10 @@ public:
 
     QHash<QString, TableCounters> takeCounters();
     QStringList takeWarnings();
+    // How the groups went: split among the appliers, or applied by the first alone (DDL, a row without
+    // a full image, replay after a crash, large transactions).
+    qint64 parallelSegments() const { return m_parallelSegments; }
+    qint64 serialSegments() const { return m_serialSegments; }
 
 private:
     struct Routed;
@@ -69,7 +73,8 @@ private:
     std::vector<std::unique_ptr<MySqlApplier>> m_workers;
     std::unique_ptr<RowFilter> m_filter;
     bool m_hasFilters = false;
-    bool m_open = false;  // the first applier holds a large transaction's first pieces, uncommitted
+    bool m_open = false;
+    qint64 m_parallelSegments = 0, m_serialSegments = 0;  // the first applier holds a large transaction's first pieces, uncommitted
 
     // After a restart: the checkpoints as found, until the newest is passed.
     std::optional<Position> m_start;
