@@ -639,10 +639,10 @@ void MySqlApplier::applyRowDirect(const Target &t, const ChangeEvent &c)
 void MySqlApplier::applyRow(const ChangeEvent &c)
 {
     // Rows of one table come in runs: remember the last table's target instead of looking it up by name.
-    if (c.shape.get() != m_lastShape || !m_lastTarget) {
+    if (c.shape != m_lastShape || !m_lastTarget) {
         target(c.database, c.table, c.shape.get());
         m_lastTarget = m_targets.value(c.database + QLatin1Char('\x01') + c.table);
-        m_lastShape = c.shape.get();
+        m_lastShape = c.shape;
     }
     const std::shared_ptr<Target> sharedTarget = m_lastTarget;
     if (!sharedTarget->selected)
