@@ -775,6 +775,11 @@ void MySqlApplier::apply(const QList<Transaction> &group, const QStringList &che
 {
     if (group.isEmpty())
         return;
+    // A reconnect that failed (destination still down) leaves no connection: a Transient error sends the
+    // caller back to connect() and its check of what landed, instead of a crash here.
+    if (!m_conn)
+        throw Error(ErrorKind::Transient, QStringLiteral("destination %1").arg(m_o.endpoint.label()),
+                    QStringLiteral("not connected to the destination (the last reconnect failed)"));
     const QHash<QString, TableCounters> countersBefore = m_counters;
     try {
         const Transaction *last = nullptr;

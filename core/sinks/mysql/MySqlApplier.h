@@ -55,7 +55,7 @@ public:
     // DDL commits what precedes it (with its checkpoints) and runs alone. Row changes must be selected
     // and filtered already (ParallelApplier does it). Throws dts::Error: Transient for a lost
     // connection, deadlock or lock wait (the caller retries the same group), Permanent for data the
-    // destination refuses.
+    // destination refuses; Transient also while the last connect() failed.
     // keepOpen: a piece of a large transaction; written but neither checkpointed nor committed.
     void apply(const QList<Transaction> &group, const QStringList &checkpointIds, bool dropOtherIds = false,
                bool keepOpen = false);
