@@ -194,6 +194,7 @@ struct LocalServer::Private {
     quint16 port = 0;
     QString clientPath;
     std::unique_ptr<QProcess> proc;
+    bool keptForRestart = false;  // shut down by shutdown(): start() relaunches dir and port as they are
 
     QString object() const { return QStringLiteral("sandbox mariadbd (port %1)").arg(port); }
     QString socket() const { return dir + QStringLiteral("/mysqld.sock"); }
@@ -296,6 +297,19 @@ struct LocalServer::Private {
         throw Error(ErrorKind::Permanent, object(), message, fix, m.hasMatch() ? m.captured(1).toInt() : 0);
     }
 
+    // SIGTERM: mariadbd shuts down cleanly (InnoDB and binlog closed); SIGKILL if it hangs.
+    void terminateServer()
+    {
+        if (proc && proc->state() != QProcess::NotRunning) {
+            proc->terminate();
+            if (!proc->waitForFinished(kStopTimeoutMs)) {
+                proc->kill();
+                proc->waitForFinished(5000);
+            }
+        }
+        proc.reset();
+    }
+
     void killServer()
     {
         if (!proc)
@@ -316,7 +330,9 @@ struct LocalServer::Private {
 
     void initDataDir();
     // Returns false when the port was taken under our feet (caller retries with another one).
-    bool launch(const QString &mariadbd);
+    // fixedPort 0: a free port is picked.
+    bool launch(const QString &mariadbd, quint16 fixedPort = 0);
+    void relaunch();
     void createAccounts();
 };
 
@@ -363,9 +379,9 @@ void LocalServer::Private::initDataDir()
     }
 }
 
-bool LocalServer::Private::launch(const QString &mariadbd)
+bool LocalServer::Private::launch(const QString &mariadbd, quint16 fixedPort)
 {
-    port = pickFreePort();
+    port = fixedPort ? fixedPort : pickFreePort();
     if (port == 0)
         throw Error(ErrorKind::Permanent, object(), QStringLiteral("cannot find a free TCP port on 127.0.0.1"));
 
@@ -473,10 +489,31 @@ void LocalServer::Private::createAccounts()
     passwordActive = true;
 }
 
+// The data dir is initialised and the accounts exist: only mariadbd is started again, on the port
+// clients know. The dir stays on failure, so start() can be tried again (stop() removes it).
+void LocalServer::Private::relaunch()
+{
+    const QString mariadbd = findProgram({QStringLiteral("mariadbd"), QStringLiteral("mysqld")}, object());
+    bool up = false;
+    for (int attempt = 0; attempt < kBindAttempts && !up; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(500);  // a socket of the previous run may hold the port for a moment
+        up = launch(mariadbd, port);
+    }
+    if (!up)
+        throw Error(ErrorKind::Permanent, object(), QStringLiteral("port %1 was taken while the server was shut down").arg(port),
+                    QStringLiteral("stop() and start() the sandbox for a new port, or free the port"));
+    keptForRestart = false;
+}
+
 void LocalServer::start()
 {
     if (isRunning())
         return;
+    if (d->keptForRestart) {
+        d->relaunch();
+        return;
+    }
     stop();  // a previous server that died on its own: clean up its dir
 
     sweepLeftovers();
@@ -517,18 +554,21 @@ void LocalServer::start()
 
 void LocalServer::stop()
 {
-    if (d->proc && d->proc->state() != QProcess::NotRunning) {
-        d->proc->terminate();  // SIGTERM: mariadbd shuts down cleanly
-        if (!d->proc->waitForFinished(kStopTimeoutMs)) {
-            d->proc->kill();
-            d->proc->waitForFinished(5000);
-        }
-    }
-    d->proc.reset();
+    d->terminateServer();
+    d->keptForRestart = false;
     d->removeDir();
     d->password.clear();
     d->passwordActive = false;
     d->port = 0;
+}
+
+void LocalServer::shutdown()
+{
+    if (!isRunning())
+        throw Error(ErrorKind::Permanent, d->object(), QStringLiteral("shutdown() of a server that is not running"),
+                    QStringLiteral("call start() first"));
+    d->terminateServer();
+    d->keptForRestart = true;
 }
 
 bool LocalServer::isRunning() const

@@ -35,8 +35,14 @@ public:
     // waits until it accepts connections and creates the admin account. Throws dts::Error.
     // The server is tied to the calling *thread* (PR_SET_PDEATHSIG fires when it exits): call
     // start() on a long-lived thread such as the main thread, not on a pool worker.
+    // After shutdown(), start() brings the same server back instead: same data dir, port and password
+    // (throws if the port was taken meanwhile).
     void start();
+    // Stops mariadbd and removes its directory; the next start() is a fresh server on a new port.
     void stop();
+    // Shuts mariadbd down cleanly (SIGTERM, as an administrator would) but keeps its directory, port
+    // and password, so that start() restarts it: clients see a server restart. stop() still cleans up.
+    void shutdown();
     bool isRunning() const;
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
@@ -46,7 +52,7 @@ public:
     QString socketPath() const;
     QString dataDir() const;
     QString errorLogPath() const;
-    QString directory() const;   // the per-server temp dir holding data/, socket, logs and binlogs; removed by stop()
+    QString directory() const;   // the per-server temp dir holding data/, socket, logs and binlogs; removed by stop(), kept by shutdown()
     qint64 serverPid() const;    // mariadbd's pid, 0 when not running
 
     // Runs SQL (may hold several statements, DELIMITER works) through the mariadb client over the socket;

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void misconfiguredServer();
     void execSqlReportsErrors();
     void stopRemovesDirectory();
+    void shutdownKeepsServerForStart();
     void serverDiesWithOwnerAndIsSwept();
     void sampleDataIsDeterministic();
     void passwordNeverPrinted();
@@ -251,6 +252,48 @@ void TstLocalServer::stopRemovesDirectory()
     QVERIFY(s.isRunning());
     QVERIFY(s.directory() != dir);
     QCOMPARE(s.queryValue(QStringLiteral("SELECT 40 + 2")), QStringLiteral("42"));
+    // A server kept by shutdown() goes away with stop() all the same.
+    const QString kept = s.directory();
+    s.shutdown();
+    QVERIFY(QFileInfo(kept).isDir());
+    s.stop();
+    QVERIFY(!QFileInfo::exists(kept));
+}
+
+void TstLocalServer::shutdownKeepsServerForStart()
+{
+    // A restart under the clients' feet: the same dir, port, password and data; a new binlog file.
+    m_a->execSql(QStringLiteral("CREATE DATABASE kept; CREATE TABLE kept.t (id INT PRIMARY KEY); INSERT INTO kept.t VALUES (1), (2);"));
+    const QString dir = m_a->directory(), password = m_a->password();
+    const quint16 port = m_a->port();
+    const qint64 pid = m_a->serverPid();
+    const QString binlog = m_a->queryValue(QStringLiteral("SHOW MASTER STATUS")).section('\t', 0, 0);
+    m_a->shutdown();
+    QVERIFY(!m_a->isRunning());
+    QVERIFY(!processAlive(pid));
+    QVERIFY(QFileInfo(m_a->dataDir()).isDir());
+    QCOMPARE(m_a->port(), port);
+    QVERIFY2(tcpCurrentUser(*m_a, password).startsWith(QStringLiteral("ERROR: Can't connect")), qPrintable(tcpCurrentUser(*m_a, password)));
+    try {
+        m_a->execSql(QStringLiteral("SELECT 1"));
+        QFAIL("no exception");
+    } catch (const dts::Error &e) {
+        QVERIFY2(e.fix().contains(QStringLiteral("not running")), qPrintable(e.describe()));
+    }
+    QVERIFY_THROWS_EXCEPTION(dts::Error, m_a->shutdown());
+    QElapsedTimer t;
+    t.start();
+    m_a->start();
+    qInfo("start() after shutdown() took %lld ms", t.elapsed());
+    QVERIFY(m_a->isRunning());
+    QVERIFY(m_a->serverPid() != pid);
+    QCOMPARE(m_a->directory(), dir);
+    QCOMPARE(m_a->port(), port);
+    QCOMPARE(m_a->password(), password);
+    QCOMPARE(tcpCurrentUser(*m_a, password), QStringLiteral("root@127.0.0.1"));
+    QCOMPARE(m_a->queryValue(QStringLiteral("SELECT GROUP_CONCAT(id ORDER BY id) FROM kept.t")), QStringLiteral("1,2"));
+    QVERIFY(m_a->queryValue(QStringLiteral("SHOW MASTER STATUS")).section('\t', 0, 0) != binlog);
+    m_a->execSql(QStringLiteral("DROP DATABASE kept"));
 }
 
 void TstLocalServer::serverDiesWithOwnerAndIsSwept()

@@ -639,10 +639,10 @@ void MySqlApplier::applyRowDirect(const Target &t, const ChangeEvent &c)
 void MySqlApplier::applyRow(const ChangeEvent &c)
 {
     // Rows of one table come in runs: remember the last table's target instead of looking it up by name.
-    if (c.shape.get() != m_lastShape || !m_lastTarget) {
+    if (c.shape != m_lastShape || !m_lastTarget) {
         target(c.database, c.table, c.shape.get());
         m_lastTarget = m_targets.value(c.database + QLatin1Char('\x01') + c.table);
-        m_lastShape = c.shape.get();
+        m_lastShape = c.shape;
     }
     const std::shared_ptr<Target> sharedTarget = m_lastTarget;
     if (!sharedTarget->selected)
@@ -775,6 +775,11 @@ void MySqlApplier::apply(const QList<Transaction> &group, const QStringList &che
 {
     if (group.isEmpty())
         return;
+    // A reconnect that failed (destination still down) leaves no connection: a Transient error sends the
+    // caller back to connect() and its check of what landed, instead of a crash here.
+    if (!m_conn)
+        throw Error(ErrorKind::Transient, QStringLiteral("destination %1").arg(m_o.endpoint.label()),
+                    QStringLiteral("not connected to the destination (the last reconnect failed)"));
     const QHash<QString, TableCounters> countersBefore = m_counters;
     try {
         const Transaction *last = nullptr;

@@ -55,7 +55,7 @@ public:
     // DDL commits what precedes it (with its checkpoints) and runs alone. Row changes must be selected
     // and filtered already (ParallelApplier does it). Throws dts::Error: Transient for a lost
     // connection, deadlock or lock wait (the caller retries the same group), Permanent for data the
-    // destination refuses.
+    // destination refuses; Transient also while the last connect() failed.
     // keepOpen: a piece of a large transaction; written but neither checkpointed nor committed.
     void apply(const QList<Transaction> &group, const QStringList &checkpointIds, bool dropOtherIds = false,
                bool keepOpen = false);
@@ -102,7 +102,10 @@ private:
     ApplierOptions m_o;
     std::unique_ptr<Connection> m_conn;
     QHash<QString, std::shared_ptr<Target>> m_targets;
-    const TableShape *m_lastShape = nullptr;  // applyRow's one-entry cache
+    // applyRow's one-entry cache. Owned, not a raw pointer: the decoder drops its shapes at each new
+    // binlog file and reconnect, and a new table's shape allocated at a freed address would otherwise
+    // hit this cache and send its rows to the previous table.
+    std::shared_ptr<const TableShape> m_lastShape;
     std::shared_ptr<Target> m_lastTarget;
     std::unique_ptr<Pending> m_pending;
     bool m_inTransaction = false;
