@@ -476,7 +476,9 @@ void IncrementalSync::run(const Position &startFrom)
             progress.retryDeadlineMs = p.metrics.elapsedMs() + left;
             {
                 QMutexLocker l(&progress.mutex);
-                progress.retryReason = QStringLiteral("destination: %1").arg(e.message());
+                // the destination, or the source when a WHERE filter was being evaluated there
+                const bool source = e.object().startsWith(QLatin1String("source"));
+                progress.retryReason = QStringLiteral("%1: %2").arg(source ? QStringLiteral("source") : QStringLiteral("destination"), e.message());
             }
             log()->warn("{}: {} — retrying ({} s left)", str(what), str(e.message()), left / 1000);
         }

@@ -129,6 +129,7 @@ private Q_SLOTS:
         });
 
         const QStringList follow = {"run", taskPath, "--state-dir", dir.filePath("state"), "--no-verify"};
+        const CheckpointWatch watch(*m_dst);  // this run's checkpoints, not earlier tests'
         for (int kill = 0; kill < 2; ++kill) {
             QProcess p;
             p.setProcessEnvironment(env);
@@ -137,18 +138,12 @@ private Q_SLOTS:
             // Until incremental has applied something (the checkpoint exists), then a little more.
             QElapsedTimer timer;
             timer.start();
-            while (true) {
-                bool ready = false;
-                try {
-                    ready = m_d->scalar("SELECT COUNT(*) FROM dts_studio_meta.incremental_position").value_or("0").toInt() > 0;
-                } catch (const Error &) {
-                }
-                if (ready || p.state() == QProcess::NotRunning || timer.elapsed() > 120000)
-                    break;
-                QThread::msleep(50);
-            }
-            QVERIFY2(p.state() == QProcess::Running, qPrintable(QString::fromUtf8(p.readAllStandardError())));
-            QThread::msleep(300 + kill * 400);
+            bool exited = false;
+            while (!watch.current() && !exited && timer.elapsed() < 120000)
+                exited = p.waitForFinished(50);  // also lets QProcess notice an exit
+            QVERIFY2(!exited, qPrintable(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())));
+            QVERIFY2(watch.current(), "incremental sync never checkpointed");
+            QVERIFY2(!p.waitForFinished(300 + kill * 400), qPrintable(QString::fromUtf8(p.readAllStandardError())));
             p.kill();
             p.waitForFinished();
         }
@@ -185,7 +180,7 @@ private Q_SLOTS:
             }
         };
         while (rows() < 2 && timer.elapsed() < 60000 && p.state() == QProcess::Running)
-            QThread::msleep(50);
+            p.waitForFinished(50);  // a wait that notices an exit
         QCOMPARE(m_d->scalar("SELECT COUNT(*) FROM inc3.t").value_or("0").toInt(), 2);
         p.terminate();  // SIGTERM
         QVERIFY(p.waitForFinished(30000));
@@ -341,7 +336,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains("in the middle of a large transaction"), out.right(3000).constData());
         auto count = [&] { return m_d->scalar("SELECT COUNT(*) FROM incbig.b WHERE pad = 'y'").value_or("0").toInt(); };
         while (count() < 300 && timer.elapsed() < 180000 && p.state() == QProcess::Running)
-            QThread::msleep(100);
+            p.waitForFinished(100);  // a wait that notices an exit
         p.terminate();
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
