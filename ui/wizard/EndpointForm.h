@@ -1,0 +1,47 @@
+#pragma once
+// The fields of one MySQL-protocol server (source, or a MySQL/PolarDB destination) and its Test
+// Connectivity button. The test runs on a pool thread; Cancel drops its result at once (the attempt
+// itself ends by its connect timeout), so the GUI never waits on a server.
+#include "task/TaskSpec.h"
+
+#include <QFutureWatcher>
+#include <QGroupBox>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace dts::ui {
+
+class EndpointForm : public QGroupBox {
+    Q_OBJECT
+public:
+    EndpointForm(const QString &title, const QString &role, QWidget *parent = nullptr);
+
+    Endpoint endpoint() const;
+    void setEndpoint(const Endpoint &e);
+    // Empty when the fields are complete; otherwise what is missing.
+    QString missing() const;
+    QString testResult() const;  // the last result shown
+    QPushButton *testButton() const { return m_test; }
+
+Q_SIGNALS:
+    void tested(bool ok);
+
+private:
+    void startTest();
+
+    QString m_role;
+    QLineEdit *m_host, *m_user, *m_password, *m_ca;
+    QSpinBox *m_port;
+    QComboBox *m_tls;
+    QPushButton *m_test, *m_caPick;
+    QLabel *m_result;
+    QFutureWatcher<QString> m_watcher;
+    int m_generation = 0;
+    bool m_testing = false;
+};
+
+}  // namespace dts::ui
