@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 #include <QtEndian>
+#include <algorithm>
+#include <limits>
 
 namespace dts::binlog {
 
@@ -26,6 +28,15 @@ QByteArray sidFromText(const QString &uuid, const QString &whole)
     return sid;
 }
 
+// A GTID tag as MySQL allows it, already folded to lower case.
+bool isGtidTag(const QString &tag)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,31}$"));
+    return re.match(tag).hasMatch();
+}
+
+constexpr qint64 kGnoEnd = std::numeric_limits<qint64>::max();  // one past the largest GNO MySQL allows
+
 }  // namespace
 
 QString uuidText(const QByteArray &sid)
@@ -34,7 +45,34 @@ QString uuidText(const QByteArray &sid)
     return h.mid(0, 8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-' + h.mid(20, 12);
 }
 
-QString MySqlGtid::toString() const { return uuidText(sid) + ':' + QString::number(gno); }
+QString MySqlGtid::toString() const
+{
+    return uuidText(sid) + (tag.isEmpty() ? QString() : ':' + tag) + ':' + QString::number(gno);
+}
+
+MySqlGtid MySqlGtid::parse(const QString &text)
+{
+    const QStringList f = text.trimmed().split(':');
+    if (f.size() != 2 && f.size() != 3)
+        throw Error(ErrorKind::Invalid, text, QStringLiteral("not a GTID (uuid:number or uuid:tag:number)"));
+    MySqlGtid g;
+    g.sid = sidFromText(f[0], text);
+    if (f.size() == 3) {
+        g.tag = f[1].toLower();
+        if (!isGtidTag(g.tag))
+            throw Error(ErrorKind::Invalid, text,
+                        QStringLiteral("\"%1\" is not a GTID tag (a letter or _, then up to 31 letters, digits or _)")
+                            .arg(f[1]));
+    }
+    const QString &n = f.last();  // digits only: toLongLong would take a sign or spaces
+    bool ok = !n.isEmpty() && n.size() <= 19 &&
+              std::all_of(n.begin(), n.end(), [](QChar c) { return c >= '0' && c <= '9'; });
+    g.gno = ok ? n.toLongLong(&ok) : 0;
+    if (!ok || g.gno < 1 || g.gno >= kGnoEnd)
+        throw Error(ErrorKind::Invalid, text,
+                    QStringLiteral("\"%1\" is not a transaction number (1 to %2)").arg(n).arg(kGnoEnd - 1));
+    return g;
+}
 
 void MySqlGtidSet::addInterval(const Key &key, qint64 start, qint64 end)
 {
@@ -74,7 +112,6 @@ bool MySqlGtidSet::hasTags() const
 
 MySqlGtidSet MySqlGtidSet::parse(const QString &text)
 {
-    static const QRegularExpression tagRe(QStringLiteral("^[a-z_][a-z0-9_]{0,31}$"));
     MySqlGtidSet set;
     QString compact = text;
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -91,7 +128,7 @@ MySqlGtidSet MySqlGtidSet::parse(const QString &text)
             const QString &f = fields[i];
             if (!f.isEmpty() && !f[0].isDigit() && f[0] != '-') {
                 const QString lower = f.toLower();
-                if (!tagRe.match(lower).hasMatch())
+                if (!isGtidTag(lower))
                     throw Error(ErrorKind::Invalid, text,
                                 QStringLiteral("\"%1\" is neither an interval like 1-5 nor a GTID tag (a letter or _, "
                                                "then up to 31 letters, digits or _)")
@@ -201,7 +238,7 @@ MySqlGtid decodeMySqlGtid(const QByteArray &body)
 {
     // commit_flag(1) sid(16) gno(8) …
     need(body, 25, "GTID event");
-    return MySqlGtid{body.mid(1, 16), qFromLittleEndian<qint64>(body.constData() + 17)};
+    return MySqlGtid{body.mid(1, 16), qFromLittleEndian<qint64>(body.constData() + 17), {}};
 }
 
 MySqlGtidSet decodePreviousGtids(const QByteArray &body)

@@ -11,7 +11,11 @@ namespace dts::binlog {
 struct MySqlGtid {
     QByteArray sid;  // 16 bytes
     qint64 gno = 0;
-    QString toString() const;  // uuid:gno
+    QString tag;     // MySQL 8.3+ tagged GTID (lower case); "" for untagged
+    QString toString() const;  // uuid:gno, or uuid:tag:gno as MySQL prints a tagged one
+    // One GTID as toString() and MySQL print it: "uuid:gno" or "uuid:tag:gno" (the tag folded to lower
+    // case, as MySQL does). Throws dts::Error(Invalid) naming the text and what is wrong with it.
+    static MySqlGtid parse(const QString &text);
 };
 
 // Intervals per source uuid and tag (MySQL 8.3+: uuid:tag:1-5; "" for untagged), half-open
