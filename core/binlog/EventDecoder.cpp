@@ -379,6 +379,14 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
             e.detail += QStringLiteral(" last_committed=%1 sequence_number=%2").arg(le<qint64>(d, 26)).arg(le<qint64>(d, 34));
         break;
     }
+    case GtidTaggedEvent: {  // MySQL 8.3+: the same facts as GTID, in the serialization library's format
+        const MySqlTaggedGtidEvent g = decodeMySqlTaggedGtid(d, where);
+        e.gtid = g.gtid.toString();
+        e.detail = *e.gtid;
+        if (g.lastCommitted && g.sequenceNumber)
+            e.detail += QStringLiteral(" last_committed=%1 sequence_number=%2").arg(*g.lastCommitted).arg(*g.sequenceNumber);
+        break;
+    }
     case PreviousGtidsEvent:
         e.detail = decodePreviousGtids(d).toString();
         break;

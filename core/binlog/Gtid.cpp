@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 #include <QtEndian>
+#include <algorithm>
+#include <bit>
+#include <limits>
 
 namespace dts::binlog {
 
@@ -26,6 +29,84 @@ QByteArray sidFromText(const QString &uuid, const QString &whole)
     return sid;
 }
 
+// A GTID tag as MySQL allows it, already folded to lower case.
+bool isGtidTag(const QString &tag)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,31}$"));
+    return re.match(tag).hasMatch();
+}
+
+constexpr qint64 kGnoEnd = std::numeric_limits<qint64>::max();  // one past the largest GNO MySQL allows
+
+// Reads one message of MySQL's serialization library (see decodeMySqlTaggedGtid in Gtid.h). Every read
+// stays inside the event body; a short or out-of-range value throws naming the event and the field.
+// Field names are plain C strings (with an index for the uuid bytes), made text only for an error.
+class SerialReader {
+public:
+    SerialReader(const QByteArray &d, const QString &where) : m_d(d), m_where(where) {}
+    qsizetype pos() const { return m_pos; }
+
+    quint64 unsignedInt(const char *field, quint64 max = std::numeric_limits<quint64>::max(), int index = -1)
+    {
+        auto what = [&] {
+            return index < 0 ? QString::fromLatin1(field) : QStringLiteral("%1 %2").arg(QLatin1String(field)).arg(index);
+        };
+        if (m_pos >= m_d.size())
+            fail(QStringLiteral("the event ends before %1").arg(what()));
+        const quint8 first = quint8(m_d[m_pos]);
+        const int n = std::countr_one(first) + 1;  // 1-9 bytes
+        if (n > m_d.size() - m_pos)
+            fail(QStringLiteral("%1 is an integer of %2 bytes at byte %3 of the event body, which has %4 left")
+                     .arg(what())
+                     .arg(n)
+                     .arg(m_pos)
+                     .arg(m_d.size() - m_pos));
+        quint64 v = 0;
+        if (n == 1) {
+            v = first >> 1;
+        } else {
+            quint64 rest = 0;
+            for (int i = 1; i < n; ++i)
+                rest |= quint64(quint8(m_d[m_pos + i])) << (8 * (i - 1));
+            // 9 bytes: the first byte is all length marker and the next 8 are the value
+            v = n == 9 ? rest : (quint64(first) >> n) | (rest << (8 - n));
+        }
+        if (v > max)
+            fail(QStringLiteral("%1 is %2, more than its type holds (%3)").arg(what()).arg(v).arg(max));
+        m_pos += n;
+        return v;
+    }
+
+    qint64 signedInt(const char *field)
+    {
+        const quint64 u = unsignedInt(field);
+        return qint64(u >> 1) ^ -qint64(u & 1);
+    }
+
+    QByteArray bytes(quint64 n, const char *field)
+    {
+        if (n > quint64(m_d.size() - m_pos))
+            fail(QStringLiteral("%1 of %2 bytes runs past the end of the event (%3 bytes left)")
+                     .arg(QLatin1String(field))
+                     .arg(n)
+                     .arg(m_d.size() - m_pos));
+        const QByteArray b = m_d.mid(m_pos, qsizetype(n));
+        m_pos += qsizetype(n);
+        return b;
+    }
+
+    [[noreturn]] void fail(const QString &what) const
+    {
+        throw Error(ErrorKind::Permanent, m_where, QStringLiteral("GTID_TAGGED event: %1").arg(what),
+                    QStringLiteral("the binlog is damaged at this offset"));
+    }
+
+private:
+    const QByteArray &m_d;
+    const QString &m_where;
+    qsizetype m_pos = 0;
+};
+
 }  // namespace
 
 QString uuidText(const QByteArray &sid)
@@ -34,7 +115,34 @@ QString uuidText(const QByteArray &sid)
     return h.mid(0, 8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-' + h.mid(20, 12);
 }
 
-QString MySqlGtid::toString() const { return uuidText(sid) + ':' + QString::number(gno); }
+QString MySqlGtid::toString() const
+{
+    return uuidText(sid) + (tag.isEmpty() ? QString() : ':' + tag) + ':' + QString::number(gno);
+}
+
+MySqlGtid MySqlGtid::parse(const QString &text)
+{
+    const QStringList f = text.trimmed().split(':');
+    if (f.size() != 2 && f.size() != 3)
+        throw Error(ErrorKind::Invalid, text, QStringLiteral("not a GTID (uuid:number or uuid:tag:number)"));
+    MySqlGtid g;
+    g.sid = sidFromText(f[0], text);
+    if (f.size() == 3) {
+        g.tag = f[1].toLower();
+        if (!isGtidTag(g.tag))
+            throw Error(ErrorKind::Invalid, text,
+                        QStringLiteral("\"%1\" is not a GTID tag (a letter or _, then up to 31 letters, digits or _)")
+                            .arg(f[1]));
+    }
+    const QString &n = f.last();  // digits only: toLongLong would take a sign or spaces
+    bool ok = !n.isEmpty() && n.size() <= 19 &&
+              std::all_of(n.begin(), n.end(), [](QChar c) { return c >= '0' && c <= '9'; });
+    g.gno = ok ? n.toLongLong(&ok) : 0;
+    if (!ok || g.gno < 1 || g.gno >= kGnoEnd)
+        throw Error(ErrorKind::Invalid, text,
+                    QStringLiteral("\"%1\" is not a transaction number (1 to %2)").arg(n).arg(kGnoEnd - 1));
+    return g;
+}
 
 void MySqlGtidSet::addInterval(const Key &key, qint64 start, qint64 end)
 {
@@ -74,7 +182,6 @@ bool MySqlGtidSet::hasTags() const
 
 MySqlGtidSet MySqlGtidSet::parse(const QString &text)
 {
-    static const QRegularExpression tagRe(QStringLiteral("^[a-z_][a-z0-9_]{0,31}$"));
     MySqlGtidSet set;
     QString compact = text;
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -91,7 +198,7 @@ MySqlGtidSet MySqlGtidSet::parse(const QString &text)
             const QString &f = fields[i];
             if (!f.isEmpty() && !f[0].isDigit() && f[0] != '-') {
                 const QString lower = f.toLower();
-                if (!tagRe.match(lower).hasMatch())
+                if (!isGtidTag(lower))
                     throw Error(ErrorKind::Invalid, text,
                                 QStringLiteral("\"%1\" is neither an interval like 1-5 nor a GTID tag (a letter or _, "
                                                "then up to 31 letters, digits or _)")
@@ -204,7 +311,101 @@ MySqlGtid decodeMySqlGtid(const QByteArray &body)
 {
     // commit_flag(1) sid(16) gno(8) …
     need(body, 25, "GTID event");
-    return MySqlGtid{body.mid(1, 16), qFromLittleEndian<qint64>(body.constData() + 17)};
+    return MySqlGtid{body.mid(1, 16), qFromLittleEndian<qint64>(body.constData() + 17), {}};
+}
+
+MySqlTaggedGtidEvent decodeMySqlTaggedGtid(const QByteArray &body, const QString &where)
+{
+    SerialReader r(body, where);
+    const QString newer = QStringLiteral("the source runs a MySQL version newer than this dts knows; tell us its version");
+    const quint64 version = r.unsignedInt("the serialization format version");
+    if (version != 1)
+        throw Error(ErrorKind::Permanent, where,
+                    QStringLiteral("GTID_TAGGED event in serialization format %1 (MySQL 8.3+ writes 1)").arg(version),
+                    newer);
+    const quint64 size = r.unsignedInt("the message size");
+    const quint64 mustKnow = r.unsignedInt("the last non-ignorable field id");
+    if (size > quint64(body.size()) || size < quint64(r.pos()))
+        r.fail(QStringLiteral("the message claims %1 bytes, the event body holds %2").arg(size).arg(body.size()));
+    constexpr quint64 kLastField = 11;  // commit_group_ticket
+    if (mustKnow > kLastField + 1)      // it counts from 1: field id + 1
+        throw Error(ErrorKind::Permanent, where,
+                    QStringLiteral("GTID_TAGGED event holds field %1, which a reader must understand; this dts knows "
+                                   "fields 0-%2")
+                        .arg(mustKnow - 1)
+                        .arg(kLastField),
+                    newer);
+
+    MySqlTaggedGtidEvent e;
+    bool haveSid = false, haveGno = false, haveOriginalTs = false, haveOriginalVersion = false;
+    quint64 nextId = 0;
+    // Fields are read while the message lasts; a value may end past the size the message claims (MySQL
+    // counts the size field as long as the size of the fields alone, one byte short near 128), never
+    // past the event.
+    while (quint64(r.pos()) < size) {
+        const qsizetype at = r.pos();
+        const quint64 id = r.unsignedInt("a field id");
+        if (id > kLastField)
+            break;  // a newer server's field, ignorable (checked above): MySQL skips to the message end
+        if (id < nextId)
+            r.fail(QStringLiteral("field %1 at byte %2 comes after field %3 (ids must ascend)").arg(id).arg(at).arg(nextId - 1));
+        nextId = id + 1;
+        switch (id) {
+        case 0:
+            e.flags = quint8(r.unsignedInt("gtid_flags", 0xff));
+            break;
+        case 1:
+            e.gtid.sid.reserve(16);
+            for (int i = 0; i < 16; ++i)
+                e.gtid.sid += char(r.unsignedInt("uuid byte", 0xff, i));
+            haveSid = true;
+            break;
+        case 2:
+            e.gtid.gno = r.signedInt("gno");
+            if (e.gtid.gno < 1 || e.gtid.gno >= kGnoEnd)
+                r.fail(QStringLiteral("gno %1 is outside 1-%2").arg(e.gtid.gno).arg(kGnoEnd - 1));
+            haveGno = true;
+            break;
+        case 3: {
+            const quint64 n = r.unsignedInt("the tag length");
+            if (n > 32)
+                r.fail(QStringLiteral("a tag of %1 bytes (at most 32)").arg(n));
+            const QByteArray tag = r.bytes(n, "the tag");
+            e.gtid.tag = QString::fromLatin1(tag);
+            if (!tag.isEmpty() && !isGtidTag(e.gtid.tag)) {
+                QString shown;  // control and non-ASCII bytes as \xNN
+                for (char c : tag)
+                    shown += c >= 0x20 && c < 0x7f ? QString(QChar::fromLatin1(c))
+                                                   : QStringLiteral("\\x%1").arg(quint8(c), 2, 16, QLatin1Char('0'));
+                r.fail(QStringLiteral("the tag \"%1\" is not [a-z_][a-z0-9_]* (MySQL stores tags in lower case)").arg(shown));
+            }
+            break;
+        }
+        case 4: e.lastCommitted = r.signedInt("last_committed"); break;
+        case 5: e.sequenceNumber = r.signedInt("sequence_number"); break;
+        case 6: e.immediateCommitTimestamp = r.unsignedInt("immediate_commit_timestamp"); break;
+        case 7:
+            e.originalCommitTimestamp = r.unsignedInt("original_commit_timestamp");
+            haveOriginalTs = true;
+            break;
+        case 8: e.transactionLength = r.unsignedInt("transaction_length"); break;
+        case 9:
+            e.immediateServerVersion = quint32(r.unsignedInt("immediate_server_version", 0xffffffffU));
+            break;
+        case 10:
+            e.originalServerVersion = quint32(r.unsignedInt("original_server_version", 0xffffffffU));
+            haveOriginalVersion = true;
+            break;
+        case 11: e.commitGroupTicket = r.unsignedInt("commit_group_ticket"); break;
+        }
+    }
+    if (!haveSid || !haveGno)
+        r.fail(QStringLiteral("the message has no %1 field").arg(haveSid ? QStringLiteral("gno") : QStringLiteral("uuid")));
+    if (!haveOriginalTs)
+        e.originalCommitTimestamp = e.immediateCommitTimestamp;
+    if (!haveOriginalVersion)
+        e.originalServerVersion = e.immediateServerVersion;
+    return e;
 }
 
 MySqlGtidSet decodePreviousGtids(const QByteArray &body)

@@ -219,8 +219,8 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
                 if (p.size() == 3)
                     mariaGtids.update(MariaGtid{p[0].toUInt(), p[1].toUInt(), p[2].toULongLong()});
             } else {
-                const int colon = int(gtid.lastIndexOf(':'));
-                mysqlGtids.add(QByteArray::fromHex(gtid.left(colon).remove('-').toLatin1()), gtid.mid(colon + 1).toLongLong());
+                const MySqlGtid g = MySqlGtid::parse(gtid);  // uuid:gno, or uuid:tag:gno (MySQL 8.3+)
+                mysqlGtids.add(g.sid, g.gno, g.tag);
             }
         }
         tx.end.file = s.currentFile();

@@ -48,25 +48,80 @@ private Q_SLOTS:
         QCOMPARE(s.toString(), QStringLiteral("3e11fa47-71ca-11e1-9e33-c80aa9429562:1-5"));
     }
 
+    // Sets (MySqlGtidSet::parse) and single GTIDs (MySqlGtid::parse, "one" rows).
     void badTextNamesTheProblem_data()
     {
+        QTest::addColumn<bool>("one");
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("says");
-        QTest::newRow("uuid") << "nonsense:1-3" << "not a server uuid";
-        QTest::newRow("interval") << "3e11fa47-71ca-11e1-9e33-c80aa9429562:5-2" << "not an interval";
-        QTest::newRow("no interval") << "3e11fa47-71ca-11e1-9e33-c80aa9429562" << "uuid:interval";
-        QTest::newRow("zero") << "3e11fa47-71ca-11e1-9e33-c80aa9429562:0" << "not an interval";
+        QTest::newRow("uuid") << false << "nonsense:1-3" << "not a server uuid";
+        QTest::newRow("interval") << false << "3e11fa47-71ca-11e1-9e33-c80aa9429562:5-2" << "not an interval";
+        QTest::newRow("no interval") << false << "3e11fa47-71ca-11e1-9e33-c80aa9429562" << "uuid:interval";
+        QTest::newRow("zero") << false << "3e11fa47-71ca-11e1-9e33-c80aa9429562:0" << "not an interval";
+        const QString u = "3e11fa47-71ca-11e1-9e33-c80aa9429562";
+        auto one = [](const char *name, const QString &in, const char *says) { QTest::newRow(name) << true << in << says; };
+        one("one: no gno", u, "not a GTID (uuid:number or uuid:tag:number)");
+        one("one: a set", u + ":1-5", "\"1-5\" is not a transaction number");
+        one("one: two tags", u + ":a:b:1", "not a GTID");
+        one("one: bad uuid", "3e11fa47:1", "not a server uuid");
+        one("one: tag only", u + ":blue", "\"blue\" is not a transaction number");
+        one("one: tag with -", u + ":a-b:1", "\"a-b\" is not a GTID tag");
+        one("one: tag of 33", u + ':' + QString(33, 'a') + ":1", "is not a GTID tag");
+        one("one: gno 0", u + ":0", "\"0\" is not a transaction number (1 to 9223372036854775806)");
+        one("one: gno 2^63-1", u + ":9223372036854775807", "is not a transaction number");
+        one("one: gno signed", u + ":+5", "\"+5\" is not a transaction number");
+        one("one: gno too long", u + ":99999999999999999999", "is not a transaction number");
     }
     void badTextNamesTheProblem()
     {
+        QFETCH(bool, one);
         QFETCH(QString, in);
         QFETCH(QString, says);
         try {
-            MySqlGtidSet::parse(in);
+            one ? (void)MySqlGtid::parse(in) : (void)MySqlGtidSet::parse(in);
             QFAIL("accepted");
         } catch (const Error &e) {
-            QVERIFY2(e.kind() == ErrorKind::Invalid && e.describe().contains(says), qPrintable(e.describe()));
+            QVERIFY2(e.kind() == ErrorKind::Invalid && e.object() == in && e.describe().contains(says), qPrintable(e.describe()));
         }
+    }
+
+    // One transaction's GTID as the decoder gives it (uuid:gno, or uuid:tag:gno from MySQL 8.3+), added to
+    // the executed set the incremental reader keeps.
+    void oneGtidText_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("canonical");
+        const QString u = "3e11fa47-71ca-11e1-9e33-c80aa9429562";
+        QTest::newRow("untagged") << u + ":5" << u + ":5";
+        QTest::newRow("tagged") << u + ":blue:7" << u + ":blue:7";
+        QTest::newRow("tag folded to lower case, spaces") << " " + u.toUpper() + ":Blue_2:7 " << u + ":blue_2:7";
+        QTest::newRow("32-character tag") << u + ':' + QString(32, 'a') + ":1" << u + ':' + QString(32, 'a') + ":1";
+        QTest::newRow("largest gno") << u + ":9223372036854775806" << u + ":9223372036854775806";
+    }
+    void oneGtidText()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, canonical);
+        const MySqlGtid g = MySqlGtid::parse(in);
+        QCOMPARE(g.toString(), canonical);
+        QCOMPARE(MySqlGtid::parse(g.toString()).toString(), canonical);
+    }
+
+    // What the incremental reader does with each committed transaction's GTID.
+    void taggedAndUntaggedGtidsGatherIntoOneSet()
+    {
+        const QString u = "3e11fa47-71ca-11e1-9e33-c80aa9429562";
+        MySqlGtidSet executed = MySqlGtidSet::parse(u + ":1-3");
+        for (const QString &text : {u + ":4", u + ":blue:1", u + ":blue:2", u + ":alpha:9", u + ":5"}) {
+            const MySqlGtid g = MySqlGtid::parse(text);
+            executed.add(g.sid, g.gno, g.tag);
+        }
+        QCOMPARE(executed.toString(), u + ":1-5:alpha:9:blue:1-2");
+        QVERIFY(executed.hasTags());
+        QCOMPARE(MySqlGtidSet::parse(executed.toString()), executed);
+        const MySqlGtid blue2 = MySqlGtid::parse(u + ":blue:2");
+        QVERIFY(executed.contains(blue2.sid, 2, QStringLiteral("blue")) && !executed.contains(blue2.sid, 3, QStringLiteral("blue")));
+        QVERIFY(!executed.contains(blue2.sid, 9));  // alpha:9 is not the untagged 9
     }
 
     void mariaPosition()
