@@ -586,6 +586,8 @@ void EventPrinter::printCanal(const DecodedEvent &e, const QString &file, QByteA
 {
     if (e.gtid)
         m_gtid = *e.gtid;
+    else if (e.header.type == AnonymousGtidEvent)
+        m_gtid.clear();  // a transaction without a GTID must not carry the previous one's
     const qint64 es = qint64(e.header.timestamp) * 1000;
     auto emitRecord = [&](QJsonObject o) {
         o.insert(QStringLiteral("id"), qint64(++m_id));
