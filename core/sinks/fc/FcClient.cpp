@@ -159,16 +159,9 @@ FcSink::FcSink(FcClient &client, BatchOptions options) : m_client(client), m_o(o
 
 void FcSink::send(const ChangeEvent &e, bool init, const QString &gtid)
 {
-    if (e.kind != ChangeEvent::Insert && e.kind != ChangeEvent::Update && e.kind != ChangeEvent::Delete &&
-        e.kind != ChangeEvent::Ddl)
+    if (!formats::isRecord(e))
         return;
-    formats::RecordMeta meta;
-    meta.id = ++m_id;
-    meta.serverId = m_o.serverId;
-    meta.gtid = gtid;
-    meta.init = init;
-    meta.syncAllFields = m_o.syncAllFields;
-    const QByteArray record = formats::canalJson(e, meta);
+    const QByteArray record = formats::canalJson(e, formats::nextMeta(m_id, m_o.serverId, gtid, init, m_o.syncAllFields));
     constexpr qsizetype envelope = sizeof("{\"Records\":[]}") - 1;
     if (record.size() + envelope > m_o.maxRequestBytes)
         throw Error(ErrorKind::Permanent, e.kind == ChangeEvent::Ddl ? e.database : e.database + '.' + e.table,

@@ -19,6 +19,24 @@ struct RecordMeta {
     bool syncAllFields = false;  // UPDATE: full pre-image (true) or only the changed columns (false)
 };
 
+// Whether the event is a record at all (rows and DDL; not transaction boundaries or heartbeats).
+inline bool isRecord(const ChangeEvent &e)
+{
+    return e.kind == ChangeEvent::Insert || e.kind == ChangeEvent::Update || e.kind == ChangeEvent::Delete ||
+           e.kind == ChangeEvent::Ddl;
+}
+// The meta of the next record of a sink's stream: `id` is advanced.
+inline RecordMeta nextMeta(quint64 &id, quint32 serverId, const QString &gtid, bool init, bool syncAllFields)
+{
+    RecordMeta m;
+    m.id = ++id;
+    m.serverId = serverId;
+    m.gtid = gtid;
+    m.init = init;
+    m.syncAllFields = syncAllFields;
+    return m;
+}
+
 // Insert/Update/Delete/Ddl from the event, Init for full-data rows. Throws dts::Error (Invalid) for
 // kinds that are no record (transaction boundaries, heartbeats).
 Operation operationOf(const ChangeEvent &e, bool init);

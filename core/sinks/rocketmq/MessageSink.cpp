@@ -95,12 +95,7 @@ int MessageSink::queueIndex(const ChangeEvent &e, int count) const
 
 QByteArray MessageSink::encode(const ChangeEvent &e, bool init, const QString &gtid)
 {
-    formats::RecordMeta meta;
-    meta.id = ++m_id;
-    meta.serverId = m_o.serverId;
-    meta.gtid = gtid;
-    meta.init = init;
-    meta.syncAllFields = m_o.syncAllFields;
+    const formats::RecordMeta meta = formats::nextMeta(m_id, m_o.serverId, gtid, init, m_o.syncAllFields);
     switch (m_o.format) {
     case Format::CanalJson: return formats::canalJson(e, meta);
     case Format::DtsAvro: return formats::dtsAvro(e, meta);
@@ -111,8 +106,7 @@ QByteArray MessageSink::encode(const ChangeEvent &e, bool init, const QString &g
 
 void MessageSink::send(const ChangeEvent &e, bool init, const QString &gtid)
 {
-    if (e.kind != ChangeEvent::Insert && e.kind != ChangeEvent::Update && e.kind != ChangeEvent::Delete &&
-        e.kind != ChangeEvent::Ddl)
+    if (!formats::isRecord(e))
         return;  // transaction boundaries and heartbeats are no records
     const bool ddl = e.kind == ChangeEvent::Ddl;
     const QString object = ddl ? e.database : e.database + '.' + e.table;
