@@ -1,17 +1,20 @@
 #include "binlog/EventPrinter.h"
 
 #include "binlog/JsonColumn.h"
+#include "sinks/formats/CanalJson.h"
 
 #include <QDateTime>
 #include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <charconv>
 #include <cstring>
 
 namespace dts::binlog {
+
+using formats::canalValue;
+using formats::maskSecrets;
 
 // Appends to a QByteArray through a pointer into room made ahead, and sets its size when done.
 // QByteArray::append goes out of line (through insert()) for every piece; with several pieces per
@@ -219,61 +222,11 @@ QByteArray bits(quint64 v, int bytes, quint16 meta)
     return s;
 }
 
-// Account statements carry passwords or their hashes: never print them.
-QByteArray maskSecrets(const QByteArray &sql)
-{
-    static const QRegularExpression secret(
-        QStringLiteral("((?:IDENTIFIED\\s+(?:WITH\\s+\\S+\\s+)?(?:BY|AS)|PASSWORD\\s*\\(?)\\s*(?:PASSWORD\\s*)?)'(?:[^'\\\\]|\\\\.|'')*'"),
-        QRegularExpression::CaseInsensitiveOption);
-    // Nearly all statements here are BEGIN, COMMIT or DDL without either keyword: no conversion then.
-    if (isAscii(sql) && !QLatin1StringView(sql).contains(QLatin1StringView("IDENTIFIED"), Qt::CaseInsensitive) &&
-        !QLatin1StringView(sql).contains(QLatin1StringView("PASSWORD"), Qt::CaseInsensitive))
-        return sql;
-    QString text = QString::fromUtf8(sql);
-    if (!text.contains(QLatin1String("IDENTIFIED"), Qt::CaseInsensitive) && !text.contains(QLatin1String("PASSWORD"), Qt::CaseInsensitive))
-        return sql;
-    text.replace(secret, QStringLiteral("\\1'***'"));
-    return text.toUtf8();
-}
-
 QString ident(const QString &s)
 {
     QString q = s;
     q.replace('`', QStringLiteral("``"));
     return '`' + q + '`';
-}
-
-// A value as Canal renders it: a string, or null.
-QJsonValue canalValue(const Value &v, const TableShape &shape, int column)
-{
-    switch (v.kind) {
-    case Value::Null: case Value::Absent:
-        return QJsonValue::Null;
-    case Value::String:
-        if (v.binary || !validUtf8(v.text))
-            return QString::fromLatin1(v.text);  // Canal's ISO-8859-1 rendering of binary data
-        return QString::fromUtf8(v.text);
-    case Value::Enum: {
-        const QStringList names = shape.enumValues.value(column);
-        if (v.u >= 1 && v.u <= quint64(names.size()))
-            return names[qsizetype(v.u - 1)];
-        return v.u == 0 ? QString() : QString::number(v.u);
-    }
-    case Value::Set: {
-        const QStringList names = shape.setValues.value(column);
-        if (names.isEmpty())
-            return QString::number(v.u);
-        QStringList members;
-        for (int i = 0; i < names.size() && i < 64; ++i)
-            if (v.u >> i & 1)
-                members << names[i];
-        return members.join(',');
-    }
-    case Value::Geometry:
-        return QString::fromLatin1(v.text);
-    default:
-        return QString::fromUtf8(v.toText());
-    }
 }
 
 }  // namespace
