@@ -10,6 +10,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
   libqcustomplot-dev libmariadb-dev libspdlog-dev libfmt-dev libzstd-dev zlib1g-dev
+  libprotobuf-dev protobuf-compiler
   mariadb-server mariadb-client
   sysbench mydumper percona-toolkit
   xvfb xauth openssl
@@ -30,6 +31,15 @@ install_missing() {
   fi
 }
 
+# The vendor SDK oracles (tests/oracles/*) run on Node.js; their npm packages come from the lock files.
+install_oracles() {
+  if ! command -v npm >/dev/null; then
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+  fi
+  (cd tests/oracles/tablestore && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 build() {
   cmake --preset default >/dev/null
   cmake --build --preset default -j "$(nproc)"
@@ -42,7 +52,7 @@ case "${1:-}" in
     exec build/app/dts run --sandbox "$@"
     ;;
   test)
-    install_missing; build
+    install_missing; install_oracles; build
     export QT_QPA_PLATFORM=offscreen
     ctest --preset default -j 2
     ;;
