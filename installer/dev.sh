@@ -10,6 +10,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
   libqcustomplot-dev libmariadb-dev libspdlog-dev libfmt-dev libzstd-dev zlib1g-dev libavro-dev
+  libprotobuf-dev protobuf-compiler
   mariadb-server mariadb-client
   sysbench mydumper percona-toolkit
   xvfb xauth openssl
@@ -30,18 +31,20 @@ install_missing() {
   fi
 }
 
-# The oracles (tests/oracles) are the vendors' npm SDKs run by node: Debian's nodejs and npm unless the
-# machine already has a node with npm. Installed from the committed lock file (npm ci); skipped when
-# node_modules already satisfies it, so later runs need no network.
+# The oracles (tests/oracles, tests/oracles/tablestore) are the vendors' npm SDKs run by node: Debian's
+# nodejs and npm unless the machine already has a node with npm. Installed from the committed lock files
+# (npm ci); skipped when node_modules already satisfies them, so later runs need no network.
 install_oracles() {
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
   fi
-  local dir=tests/oracles
-  if ! (cd "$dir" && [ -d node_modules ] && npm ls --omit=dev >/dev/null 2>&1); then
-    (cd "$dir" && npm ci --prefer-offline --no-audit --no-fund --ignore-scripts)
-  fi
+  local dir
+  for dir in tests/oracles tests/oracles/tablestore; do
+    if ! (cd "$dir" && [ -d node_modules ] && npm ls --omit=dev >/dev/null 2>&1); then
+      (cd "$dir" && npm ci --prefer-offline --no-audit --no-fund --loglevel=error)
+    fi
+  done
 }
 
 build() {
