@@ -5,7 +5,7 @@
 #include "common/Log.h"
 #include "pipeline/TaskRunner.h"
 #include "sandbox/LocalServer.h"
-#include "sandbox/SampleData.h"
+#include "sandbox/SandboxPair.h"
 #include "task/TaskSpec.h"
 
 #include <QDir>
@@ -143,33 +143,12 @@ int runSandbox(double scale, bool keep, const RunOptions &base)
 {
     printf("starting sandbox source and destination (mariadbd on 127.0.0.1)…\n");
     fflush(stdout);
-    LocalServer::Options so;
-    so.name = QStringLiteral("source");
-    so.serverId = 1;
-    LocalServer::Options dopt;
-    dopt.name = QStringLiteral("destination");
-    dopt.serverId = 2;
-    LocalServer source(so), destination(dopt);
-    source.start();
-    destination.start();
-    printf("source      127.0.0.1:%d\ndestination 127.0.0.1:%d\nloading sample database shop (scale %.2f)…\n",
+    sandbox::SandboxPair pair(scale);
+    LocalServer &source = pair.source(), &destination = pair.destination();
+    printf("source      127.0.0.1:%d\ndestination 127.0.0.1:%d\nloaded sample database shop (scale %.2f)\n",
            source.port(), destination.port(), scale);
     fflush(stdout);
-    sandbox::createShopDatabase(source, scale);
-
-    TaskSpec task;
-    task.name = QStringLiteral("sandbox shop");
-    task.source.host = source.host();
-    task.source.port = source.port();
-    task.source.user = source.user();
-    task.source.password = source.password();
-    task.destinationEngine = QStringLiteral("mysql");
-    task.destination.host = destination.host();
-    task.destination.port = destination.port();
-    task.destination.user = destination.user();
-    task.destination.password = destination.password();
-    task.syncIncremental = false;
-    task.objects << DatabaseSelection{QStringLiteral("shop"), {}, {}};
+    const TaskSpec task = pair.task(false);
     QTemporaryDir state;
     RunOptions options = base;
     options.stateDir = state.path();

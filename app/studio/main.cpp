@@ -1,8 +1,13 @@
 #include "MainWindow.h"
+#include "common/Error.h"
+#include "sandbox/SandboxPair.h"
+#include "wizard/TaskWizard.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLocale>
 #include <QTranslator>
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -11,7 +16,38 @@ int main(int argc, char **argv)
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("dts"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The dts-studio task wizard and monitor"));
+    parser.addHelpOption();
+    QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                     QStringLiteral("start a local source (sample data, light write load) and destination "
+                                                    "and open the wizard filled in for them"));
+    QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("sandbox data size (1.0: about 200,000 rows)"),
+                                   QStringLiteral("x"), QStringLiteral("0.2"));
+    parser.addOption(sandboxOption);
+    parser.addOption(scaleOption);
+    parser.process(app);
+
     dts::ui::MainWindow window;
     window.show();
-    return app.exec();
+    std::unique_ptr<dts::sandbox::SandboxPair> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        try {
+            printf("starting the sandbox source and destination (mariadbd on 127.0.0.1)…\n");
+            fflush(stdout);
+            sandbox = std::make_unique<dts::sandbox::SandboxPair>(parser.value(scaleOption).toDouble());
+            sandbox->startWriteLoad(5);
+            const dts::TaskSpec task = sandbox->task(true);
+            window.openWizard(&task);
+            window.setNote(QObject::tr("Sandbox: source 127.0.0.1:%1, destination 127.0.0.1:%2; a light write load runs "
+                                       "on the source. They stop when dts-studio closes.")
+                               .arg(sandbox->source().port())
+                               .arg(sandbox->destination().port()));
+        } catch (const dts::Error &e) {
+            window.setNote(QObject::tr("The sandbox did not start: %1 — %2").arg(e.message(), e.fix()));
+        }
+    }
+    const int code = app.exec();
+    return code;
 }

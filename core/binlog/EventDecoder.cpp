@@ -359,7 +359,7 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
         need(d, 0, post, where, "the ROTATE position");
         const quint64 position = post >= 8 ? le<quint64>(d, 0) : 4;
         e.rotate = qMakePair(QString::fromUtf8(d.mid(post)), position);
-        e.detail = QStringLiteral("next=%1:%2").arg(e.rotate->first).arg(position);
+        e.detail = QStringLiteral("next=%1:%2").arg(e.rotate->first, QString::number(position));  // one pass: a "%1" in a name stays
         break;
     }
     case StopEvent:
@@ -444,7 +444,7 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
         const quint32 length = le<quint32>(d, pos + 5);
         pos += 9;
         need(d, pos, qsizetype(length), where, "the USER_VAR value");
-        e.detail = QStringLiteral("@`%1` type=%2 value=0x%3").arg(name).arg(valueType).arg(hexText(d.mid(pos, qsizetype(length))));
+        e.detail = QStringLiteral("@`%1` type=%2 value=0x%3").arg(name, QString::number(valueType), hexText(d.mid(pos, qsizetype(length))));
         break;
     }
     case 38: {  // XA_PREPARE: one_phase(1) format_id(4) gtrid_length(4) bqual_length(4) data

@@ -48,8 +48,8 @@ private Q_SLOTS:
         w.run(t, o);
         QTRY_VERIFY_WITH_TIMEOUT(w.bannerText().startsWith("Incremental"), 60000);
         // every table of the full copy at 100 %
-        QCOMPARE(w.fullTable()->rowCount(), 2);
-        for (int r = 0; r < 2; ++r)  // the next sample after the state change
+        QTRY_COMPARE_WITH_TIMEOUT(w.fullTable()->rowCount(), 2, 5000);  // the next sample after the state change
+        for (int r = 0; r < 2; ++r)
             QTRY_COMPARE_WITH_TIMEOUT(w.fullTable()->item(r, 4)->text(), QStringLiteral("100.0"), 5000);
         QVERIFY(w.rpsPoints() > 0);
 

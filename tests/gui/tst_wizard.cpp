@@ -95,6 +95,7 @@ private Q_SLOTS:
         ui::MonitorWidget *m = w.run->monitor;
         m->controller().setSampleIntervalMs(200);
         QTRY_VERIFY_WITH_TIMEOUT(m->bannerText().startsWith("Incremental"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(m->fullTable()->rowCount(), 1, 5000);  // the next sample after the state change
         QTRY_COMPARE_WITH_TIMEOUT(m->fullTable()->item(0, 4)->text(), QStringLiteral("100.0"), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(m->latencyPoints() > 0 && m->rpsPoints() > 0, 30000);
         auto d = connectTo(*m_pair->destination, "destination");
