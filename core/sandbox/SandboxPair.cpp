@@ -7,8 +7,6 @@
 
 namespace dts::sandbox {
 
-namespace {
-
 Endpoint endpointOf(const LocalServer &s)
 {
     Endpoint e;
@@ -18,8 +16,6 @@ Endpoint endpointOf(const LocalServer &s)
     e.password = s.password();
     return e;
 }
-
-}  // namespace
 
 SandboxPair::SandboxPair(double scale)
 {

@@ -11,6 +11,9 @@
 
 namespace dts::sandbox {
 
+// How to reach a sandbox server (its root account).
+Endpoint endpointOf(const LocalServer &server);
+
 class SandboxPair {
 public:
     // Starts both servers and loads `shop` at `scale`. Throws dts::Error.

@@ -5,6 +5,7 @@
 #include "mysql/Catalog.h"
 #include "mysql/Connection.h"
 #include "sandbox/LocalServer.h"
+#include "sandbox/SandboxPair.h"
 #include "task/TaskSpec.h"
 
 #include <QDir>
@@ -21,15 +22,7 @@
 
 namespace dts::test {
 
-inline Endpoint endpointOf(const LocalServer &s)
-{
-    Endpoint e;
-    e.host = s.host();
-    e.port = s.port();
-    e.user = s.user();
-    e.password = s.password();
-    return e;
-}
+using sandbox::endpointOf;
 
 // A source (server id 1) and a destination (server id 2), started; names show in the sandbox dirs.
 struct ServerPair {
