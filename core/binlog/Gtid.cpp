@@ -444,7 +444,11 @@ MySqlGtidSet decodePreviousGtids(const QByteArray &body)
         pos += 8;
         for (quint64 k = 0; k < n; ++k) {
             need(body, pos + 16, "PREVIOUS_GTIDS event");
-            set.addInterval({sid, tag}, qFromLittleEndian<qint64>(p + pos), qFromLittleEndian<qint64>(p + pos + 8));
+            const qint64 start = qFromLittleEndian<qint64>(p + pos), end = qFromLittleEndian<qint64>(p + pos + 8);
+            if (start < 1 || end <= start)  // GTID numbers start at 1; the end is exclusive
+                throw Error(ErrorKind::Permanent, QStringLiteral("PREVIOUS_GTIDS event"),
+                            QStringLiteral("GTID interval [%1, %2) of %3 makes no sense").arg(start).arg(end).arg(uuidText(sid)));
+            set.addInterval({sid, tag}, start, end);
             pos += 16;
         }
     }
