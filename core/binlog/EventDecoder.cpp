@@ -36,7 +36,7 @@ QByteArray inflateZstd(const char *data, size_t size, quint64 expected, const QS
     if (expected > (quint64(1) << 32))
         damaged(where, QStringLiteral("TRANSACTION_PAYLOAD claims %1 uncompressed bytes").arg(expected));
     QByteArray out;
-    out.reserve(qsizetype(expected));
+    out.reserve(qsizetype(qMin<quint64>(expected, 64 << 20)));  // a damaged header may claim 4 GiB: grow past that
     ZSTD_DStream *stream = ZSTD_createDStream();
     ZSTD_initDStream(stream);
     ZSTD_inBuffer in{data, size, 0};

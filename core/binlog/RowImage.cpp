@@ -517,8 +517,9 @@ QByteArray inflateMariaDb(const char *data, qsizetype size, const QString &where
     quint64 length = 0;
     for (int i = 0; i < lengthBytes; ++i)
         length = length << 8 | quint8(data[1 + i]);
-    if (length > 1024ull * 1024 * 1024)
-        damaged(where, QStringLiteral("compressed data claims %1 bytes").arg(length));
+    // zlib's deflate expands at most 1032 times: a larger claim is damage, not a reason to allocate it.
+    if (length > 1024ull * 1024 * 1024 || length > quint64(size - 1 - lengthBytes) * 1032)
+        damaged(where, QStringLiteral("%1 bytes of compressed data claim %2 bytes").arg(size - 1 - lengthBytes).arg(length));
     QByteArray out(qsizetype(length), Qt::Uninitialized);
     uLongf outLength = uLongf(length);
     const int rc = uncompress(reinterpret_cast<Bytef *>(out.data()), &outLength,
