@@ -117,6 +117,24 @@ private Q_SLOTS:
             break;
         }
     }
+
+    void moreColumnsThanAServerAllowsIsAnError()
+    {
+        // Each row image holds a value per column: a damaged count must not make every row huge.
+        auto body = [](quint16 columns) {
+            QByteArray b = QByteArray::fromHex("0100000000000100") + "\x01" "d" + '\0' + "\x01" "t" + '\0';
+            b += char(252) + QByteArray(1, char(columns & 0xff)) + char(columns >> 8) + QByteArray(columns, char(TypeLong));
+            return b + '\0' + QByteArray((columns + 7) / 8, '\0');  // no metadata, NULL bitmap
+        };
+        QCOMPARE(decodeTableMap(body(4096), FormatDescription(), QStringLiteral("f:4")).columnCount(), 4096);
+        try {
+            decodeTableMap(body(4097), FormatDescription(), QStringLiteral("f:4"));
+            QFAIL("4097 columns decoded");
+        } catch (const Error &e) {
+            QCOMPARE(e.object(), QStringLiteral("f:4"));
+            QCOMPARE(e.message(), QStringLiteral("TABLE_MAP of d.t has 4097 columns; MySQL and MariaDB tables have at most 4096"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstTableMap)
