@@ -257,7 +257,7 @@ std::shared_ptr<const TableEntry> EventDecoder::tableFor(const QByteArray &body,
         shape->unsignedFlags << c.isUnsigned;
     if (!entry->map.primaryKey.isEmpty()) {
         for (quint32 i : entry->map.primaryKey)
-            if (int(i) < n)
+            if (i < quint32(n))  // int(i) let indexes from 2^31 on through as negative ones
                 shape->primaryKey << int(i);
     } else if (provided && provided->columns.size() == n) {
         shape->primaryKey = provided->primaryKey;

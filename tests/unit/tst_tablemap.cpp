@@ -1,6 +1,7 @@
 // TABLE_MAP events of real MySQL 5.1–8.0 and MariaDB binlogs: names, per-column metadata and nullability
 // agree with what mariadb-binlog -vv prints for each row column ("meta=… nullable=…").
 #include "binlog/BinlogFile.h"
+#include "binlog/EventDecoder.h"
 #include "binlog/TableMap.h"
 #include "common/Binlogs.h"
 #include "common/Error.h"
@@ -134,6 +135,22 @@ private Q_SLOTS:
             QCOMPARE(e.object(), QStringLiteral("f:4"));
             QCOMPARE(e.message(), QStringLiteral("TABLE_MAP of d.t has 4097 columns; MySQL and MariaDB tables have at most 4096"));
         }
+    }
+
+    void primaryKeyIndexesOutsideTheTableAreDropped()
+    {
+        // SIMPLE_PRIMARY_KEY (optional metadata 8) naming column 0 and column 0xffffffff of a one-column
+        // table: the decoder's shape keeps column 0 only (the applier indexes rows with it).
+        Event e;
+        e.header.type = TableMapEvent;
+        e.body = QByteArray::fromHex("0100000000000100") + "\x01" "d" + '\0' + "\x01" "t" + '\0' +
+                 QByteArray::fromHex("0103" "00" "00" "080a00feffffffff00000000");
+        EventDecoder decoder(QStringLiteral("f"));
+        QList<DecodedEvent> out;
+        decoder.decode(e, FormatDescription(), out);
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].table->map.primaryKey, QList<quint32>({0, 0xffffffffu}));
+        QCOMPARE(out[0].table->shape->primaryKey, QList<int>({0}));
     }
 };
 
