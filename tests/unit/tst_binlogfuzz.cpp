@@ -79,6 +79,29 @@ Outcome decodeInChild(const QString &path)
     return {QString::fromUtf8(parts.value(0)), QString::fromUtf8(parts.value(1)), QString::fromUtf8(report).section(QLatin1Char('\n'), 2)};
 }
 
+// kPrologue then `events`, in a binlog file of its own, decoded in a child process.
+struct Replay {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("replay.000001"));
+    Outcome run(const QByteArray &events) const
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::fromHex(kPrologue) + events) < 0)
+            return {QStringLiteral("died"), {}, QStringLiteral("cannot write %1").arg(path)};
+        f.close();
+        return decodeInChild(path);
+    }
+};
+
+// An event: its header (sizes as in a file of its own, no checksum) and body.
+QByteArray eventBytes(quint8 type, const QByteArray &body)
+{
+    char header[19] = {};
+    header[4] = char(type);
+    qToLittleEndian<quint32>(quint32(19 + body.size()), header + 9);
+    return QByteArray(header, 19) + body;
+}
+
 }  // namespace
 
 class TstBinlogFuzz : public QObject {
@@ -149,15 +172,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, events);
         QFETCH(int, offset);
         QFETCH(QString, message);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("crasher.000001"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray::fromHex(kPrologue) + QByteArray::fromHex(events));
-        f.close();
-        const Outcome o = decodeInChild(path);
+        const Replay replay;
+        const Outcome o = replay.run(QByteArray::fromHex(events));
         QVERIFY2(o.kind == QLatin1String("error"), qPrintable(o.kind + QStringLiteral(": ") + o.message));
-        QCOMPARE(o.object, QStringLiteral("%1:%2").arg(path).arg(offset));
+        QCOMPARE(o.object, QStringLiteral("%1:%2").arg(replay.path).arg(offset));
         QVERIFY2(o.message.contains(message), qPrintable(o.message));
     }
 
@@ -174,16 +192,7 @@ private Q_SLOTS:
             qToLittleEndian<qint64>(3 * k + 1, p + 32 + 16 * k);
             qToLittleEndian<qint64>(3 * k + 2, p + 40 + 16 * k);
         }
-        char header[19] = {};
-        header[4] = 35;  // PREVIOUS_GTIDS
-        qToLittleEndian<quint32>(quint32(19 + body.size()), header + 9);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("gtids.000001"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray::fromHex(kPrologue) + QByteArray(header, 19) + body);
-        f.close();
-        const Outcome o = decodeInChild(path);
+        const Outcome o = Replay().run(eventBytes(35, body));  // PREVIOUS_GTIDS
         QVERIFY2(o.kind == QLatin1String("decoded"), qPrintable(o.kind + QStringLiteral(": ") + o.message));
         QCOMPARE(o.message, QStringLiteral("2 events"));
     }
@@ -201,16 +210,7 @@ private Q_SLOTS:
         char length[4];
         qToLittleEndian<quint32>(quint32(diffs.size()), length);
         body += QByteArray(length, 4) + diffs;
-        char header[19] = {};
-        header[4] = 39;  // PARTIAL_UPDATE_ROWS
-        qToLittleEndian<quint32>(quint32(19 + body.size()), header + 9);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("diffs.000001"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray::fromHex(kPrologue) + tableMap + QByteArray(header, 19) + body);
-        f.close();
-        const Outcome o = decodeInChild(path);
+        const Outcome o = Replay().run(tableMap + eventBytes(39, body));  // PARTIAL_UPDATE_ROWS
         QVERIFY2(o.kind == QLatin1String("decoded"), qPrintable(o.kind + QStringLiteral(": ") + o.message));
         QCOMPARE(o.message, QStringLiteral("3 events"));
     }
@@ -218,13 +218,7 @@ private Q_SLOTS:
     void prologueDecodesAlone()
     {
         // The cases' common start is a valid binlog on its own: their errors come from their events.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("prologue.000001"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray::fromHex(kPrologue));
-        f.close();
-        const Outcome o = decodeInChild(path);
+        const Outcome o = Replay().run({});
         QCOMPARE(o.kind, QStringLiteral("decoded"));
         QCOMPARE(o.message, QStringLiteral("1 events"));
     }
