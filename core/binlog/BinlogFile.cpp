@@ -269,13 +269,15 @@ std::optional<Event> BinlogFileReader::next()
         rest = QByteArray(m_buffer.constData() + m_pos + kHeaderSize, got - kHeaderSize);
         m_pos += got;
     } else {
-        // Larger than the buffer: read straight into the event's own array.
-        rest = QByteArray(size - kHeaderSize, Qt::Uninitialized);
+        // Larger than the buffer: read straight into the event's own array, no larger than what the file
+        // still holds (a damaged size allocated up to 1 GiB here).
+        const qint64 held = (m_end - m_pos) + qMax<qint64>(0, m_file.size() - m_file.pos());
+        rest = QByteArray(qsizetype(qMin<qint64>(size, held)) - kHeaderSize, Qt::Uninitialized);
         got = m_end - m_pos;
         std::memcpy(rest.data(), m_buffer.constData() + m_pos + kHeaderSize, size_t(got - kHeaderSize));
         m_pos = m_end = 0;
-        while (got < size) {
-            const qint64 n = m_file.read(rest.data() + (got - kHeaderSize), size - got);
+        while (got - kHeaderSize < rest.size()) {
+            const qint64 n = m_file.read(rest.data() + (got - kHeaderSize), rest.size() - (got - kHeaderSize));
             if (n <= 0)
                 break;
             got += qsizetype(n);

@@ -36,7 +36,7 @@ QByteArray inflateZstd(const char *data, size_t size, quint64 expected, const QS
     if (expected > (quint64(1) << 32))
         damaged(where, QStringLiteral("TRANSACTION_PAYLOAD claims %1 uncompressed bytes").arg(expected));
     QByteArray out;
-    out.reserve(qsizetype(expected));
+    out.reserve(qsizetype(qMin<quint64>(expected, 64 << 20)));  // a damaged header may claim 4 GiB: grow past that
     ZSTD_DStream *stream = ZSTD_createDStream();
     ZSTD_initDStream(stream);
     ZSTD_inBuffer in{data, size, 0};
@@ -65,6 +65,16 @@ QByteArray inflateZstd(const char *data, size_t size, quint64 expected, const QS
 }
 
 QString hexText(const QByteArray &b) { return QString::fromLatin1(b.toHex()); }
+
+// The GTID decoders (Gtid.cpp) name the event kind only: their errors get the file and offset here.
+template <typename Decode> auto gtidAt(const QString &where, Decode &&decode)
+{
+    try {
+        return decode();
+    } catch (const Error &e) {
+        damaged(where, e.object() + QStringLiteral(": ") + e.message());
+    }
+}
 
 }  // namespace
 
@@ -247,7 +257,7 @@ std::shared_ptr<const TableEntry> EventDecoder::tableFor(const QByteArray &body,
         shape->unsignedFlags << c.isUnsigned;
     if (!entry->map.primaryKey.isEmpty()) {
         for (quint32 i : entry->map.primaryKey)
-            if (int(i) < n)
+            if (i < quint32(n))  // int(i) let indexes from 2^31 on through as negative ones
                 shape->primaryKey << int(i);
     } else if (provided && provided->columns.size() == n) {
         shape->primaryKey = provided->primaryKey;
@@ -371,7 +381,7 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
         m_tableMapBodies.insert(e.table->map.tableId, d);
         break;
     case GtidEvent: case AnonymousGtidEvent: {
-        const MySqlGtid g = decodeMySqlGtid(d);
+        const MySqlGtid g = gtidAt(where, [&] { return decodeMySqlGtid(d); });
         if (type == GtidEvent)
             e.gtid = g.toString();
         e.detail = type == GtidEvent ? *e.gtid : QStringLiteral("anonymous");
@@ -388,17 +398,17 @@ void EventDecoder::decodeOne(const Event &event, const FormatDescription &format
         break;
     }
     case PreviousGtidsEvent:
-        e.detail = decodePreviousGtids(d).toString();
+        e.detail = gtidAt(where, [&] { return decodePreviousGtids(d); }).toString();
         break;
     case MariaGtidEvent: {
-        const MariaGtid g = decodeMariaGtid(d, event.header.serverId);
+        const MariaGtid g = gtidAt(where, [&] { return decodeMariaGtid(d, event.header.serverId); });
         e.gtid = g.toString();
         e.gtidStandalone = quint8(d[12]) & 0x01;  // FL_STANDALONE: a statement outside BEGIN…COMMIT
         break;
     }
     case MariaGtidListEvent: {
         QStringList l;
-        for (const MariaGtid &g : decodeMariaGtidList(d))
+        for (const MariaGtid &g : gtidAt(where, [&] { return decodeMariaGtidList(d); }))
             l << g.toString();
         e.detail = QStringLiteral("[%1]").arg(l.join(','));
         break;

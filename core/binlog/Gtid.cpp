@@ -442,11 +442,30 @@ MySqlGtidSet decodePreviousGtids(const QByteArray &body)
         need(body, pos + 8, "PREVIOUS_GTIDS event");
         const quint64 n = qFromLittleEndian<quint64>(p + pos);
         pos += 8;
+        // The server writes each uuid once, its intervals in order: taken as they come (addInterval's
+        // sort per interval made a long list quadratic), anything else is damage.
+        QList<QPair<qint64, qint64>> intervals;
         for (quint64 k = 0; k < n; ++k) {
             need(body, pos + 16, "PREVIOUS_GTIDS event");
-            set.addInterval({sid, tag}, qFromLittleEndian<qint64>(p + pos), qFromLittleEndian<qint64>(p + pos + 8));
+            const qint64 start = qFromLittleEndian<qint64>(p + pos), end = qFromLittleEndian<qint64>(p + pos + 8);
+            if (start < 1 || end <= start)  // GTID numbers start at 1; the end is exclusive
+                throw Error(ErrorKind::Permanent, QStringLiteral("PREVIOUS_GTIDS event"),
+                            QStringLiteral("GTID interval [%1, %2) of %3 makes no sense").arg(start).arg(end).arg(uuidText(sid)));
+            if (!intervals.isEmpty() && start < intervals.last().second)
+                throw Error(ErrorKind::Permanent, QStringLiteral("PREVIOUS_GTIDS event"),
+                            QStringLiteral("GTID intervals of %1 overlap or are out of order").arg(uuidText(sid)));
+            if (!intervals.isEmpty() && start == intervals.last().second)
+                intervals.last().second = end;
+            else
+                intervals.append({start, end});
             pos += 16;
         }
+        if (intervals.isEmpty())
+            continue;
+        if (set.m_sets.contains({sid, tag}))
+            throw Error(ErrorKind::Permanent, QStringLiteral("PREVIOUS_GTIDS event"),
+                        QStringLiteral("%1%2 is listed twice").arg(uuidText(sid), tag.isEmpty() ? QString() : ':' + tag));
+        set.m_sets.insert({sid, tag}, intervals);
     }
     return set;
 }

@@ -19,7 +19,10 @@ QByteArray jsonDiffExpression(const char *diffs, qsizetype size, const QString &
 {
     const QByteArray d(diffs, size);
     qsizetype pos = 0;
-    QByteArray expr = kJsonSelf;
+    // Each diff wraps the expression so far: F2(F1(<self>, a1), a2). Built from the function names
+    // (innermost last) and the argument lists in order; rewrapping the whole text per diff was quadratic.
+    QList<const char *> functions;
+    QByteArray arguments;
     auto quote = [](const QByteArray &s) {
         QByteArray q = "'";
         for (char c : s) {
@@ -37,7 +40,8 @@ QByteArray jsonDiffExpression(const char *diffs, qsizetype size, const QString &
         const QByteArray path = d.mid(pos, qsizetype(pathLength));
         pos += qsizetype(pathLength);
         if (op == 2) {
-            expr = "JSON_REMOVE(" + expr + ", " + quote(path) + ')';
+            functions << "JSON_REMOVE(";
+            arguments += ", " + quote(path) + ')';
             continue;
         }
         if (op > 2)
@@ -47,10 +51,13 @@ QByteArray jsonDiffExpression(const char *diffs, qsizetype size, const QString &
             throw Error(ErrorKind::Permanent, where, QStringLiteral("a partial JSON update ends inside a value"));
         const QByteArray value = jsonBinaryToText(d.constData() + pos, qsizetype(valueLength), where);
         pos += qsizetype(valueLength);
-        const char *fn = op == 0 ? "JSON_REPLACE(" : path.endsWith(']') ? "JSON_ARRAY_INSERT(" : "JSON_INSERT(";
-        expr = fn + expr + ", " + quote(path) + ", CAST(" + quote(value) + " AS JSON))";
+        functions << (op == 0 ? "JSON_REPLACE(" : path.endsWith(']') ? "JSON_ARRAY_INSERT(" : "JSON_INSERT(");
+        arguments += ", " + quote(path) + ", CAST(" + quote(value) + " AS JSON))";
     }
-    return expr;
+    QByteArray expr;
+    for (qsizetype i = functions.size() - 1; i >= 0; --i)
+        expr += functions[i];
+    return expr + kJsonSelf + arguments;
 }
 
 }  // namespace dts::binlog

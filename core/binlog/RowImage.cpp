@@ -403,9 +403,10 @@ Value readValue(Reader &r, const ColumnLayout &c, QByteArray *jsonRaw)
         return v;
     }
     case TypeBit: {
+        // meta: whole bytes << 8 | the bits beyond them, BIT(1) to BIT(64)
         const int bits = c.meta & 0xff, bytes = (c.meta >> 8) + (bits ? 1 : 0);
-        if (bytes < 1 || bytes > 8)
-            damaged(r.where, QStringLiteral("BIT stored in %1 bytes").arg(bytes));
+        if (bits > 7 || bytes < 1 || bytes > 8)
+            damaged(r.where, QStringLiteral("BIT metadata 0x%1 is not BIT(1) to BIT(64)").arg(c.meta, 4, 16, QLatin1Char('0')));
         Value v;
         v.kind = Value::Bit;
         v.width = quint8(bytes);
@@ -516,8 +517,9 @@ QByteArray inflateMariaDb(const char *data, qsizetype size, const QString &where
     quint64 length = 0;
     for (int i = 0; i < lengthBytes; ++i)
         length = length << 8 | quint8(data[1 + i]);
-    if (length > 1024ull * 1024 * 1024)
-        damaged(where, QStringLiteral("compressed data claims %1 bytes").arg(length));
+    // zlib's deflate expands at most 1032 times: a larger claim is damage, not a reason to allocate it.
+    if (length > 1024ull * 1024 * 1024 || length > quint64(size - 1 - lengthBytes) * 1032)
+        damaged(where, QStringLiteral("%1 bytes of compressed data claim %2 bytes").arg(size - 1 - lengthBytes).arg(length));
     QByteArray out(qsizetype(length), Qt::Uninitialized);
     uLongf outLength = uLongf(length);
     const int rc = uncompress(reinterpret_cast<Bytef *>(out.data()), &outLength,
@@ -578,6 +580,8 @@ RowsData decodeRows(const QByteArray &body, const RowsHeader &h, const RowLayout
                 continue;  // Null
             }
             if (isJson && partial && bit(partial, jsonIndex)) {
+                if (c.meta < 1 || c.meta > 4)
+                    damaged(where, QStringLiteral("a JSON length stored in %1 bytes").arg(c.meta));
                 const qsizetype len = qsizetype(r.uintLe(c.meta, "a partial JSON length"));
                 const char *diff = r.take(len, "a partial JSON update");
                 row[i].kind = Value::Json;
@@ -595,9 +599,12 @@ RowsData decodeRows(const QByteArray &body, const RowsHeader &h, const RowLayout
     };
 
     while (r.left() > 0) {
+        const char *rowStart = r.p;
         out.rows << readImage(present, false);
         if (out.update)
             out.rows << readImage(presentAfter, true);
+        if (r.p == rowStart)  // images of no column take no bytes: the rows would never end
+            damaged(where, QStringLiteral("its row images hold no column, yet the event goes on"));
     }
     return out;
 }

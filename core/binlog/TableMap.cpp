@@ -123,6 +123,13 @@ TableMap decodeTableMap(const QByteArray &d, const FormatDescription &format, co
     m.database = name("the database name");
     m.table = name("the table name");
     const quint64 columns = readPackedInt(d, pos, where);
+    // Every row image holds a Value per column, present or not: the count must be one a server allows.
+    if (columns > 4096)
+        throw Error(ErrorKind::Permanent, where,
+                    QStringLiteral("TABLE_MAP of %1.%2 has %3 columns; MySQL and MariaDB tables have at most 4096")
+                        .arg(m.database, m.table)
+                        .arg(columns),
+                    QStringLiteral("the binlog is damaged at this offset"));
     need(d, pos, qsizetype(columns), where, "the column types");
     for (quint64 i = 0; i < columns; ++i)
         m.types << quint8(d[pos + qsizetype(i)]);

@@ -1,5 +1,10 @@
 #pragma once
 // The shared test binlogs and mariadb-binlog, the independent oracle the decoder tests compare with.
+#include "binlog/BinlogFile.h"
+#include "binlog/EventDecoder.h"
+#include "binlog/EventPrinter.h"
+
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -22,6 +27,32 @@ inline std::optional<QString> runOracle(const QStringList &args)
     p.start(bin, args);
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Reads, decodes and prints (text and canal-json) every event of a binlog file as `dts binlog decode`
+// does (app/cli/BinlogDecode.cpp), discarding the output; the decoded events counted. Throws dts::Error.
+// The fuzz targets and the replay of what they found go through here.
+inline int decodeLikeCli(const QString &path)
+{
+    using namespace dts::binlog;
+    const QString name = QFileInfo(path).fileName();
+    EventPrinter text(EventPrinter::Text), canal(EventPrinter::CanalJson);
+    BinlogFileReader reader(path);
+    EventDecoder decoder(path);
+    QList<DecodedEvent> decoded;
+    QByteArray out;
+    int n = 0;
+    while (auto event = reader.next()) {
+        decoded.clear();
+        decoder.decode(*event, reader.format(), decoded);
+        for (const DecodedEvent &d : decoded) {
+            text.print(d, name, out);
+            canal.print(d, name, out);
+            ++n;
+        }
+        out.clear();
+    }
+    return n;
 }
 
 }  // namespace dts::test

@@ -4,6 +4,7 @@
 // generated columns (name = json_col->>'$.name', age = json_col->'$.age') agree with.
 #include "binlog/BinlogFile.h"
 #include "binlog/JsonBinary.h"
+#include "binlog/JsonColumn.h"
 #include "binlog/TableMap.h"
 #include "common/Binlogs.h"
 #include "common/Error.h"
@@ -697,6 +698,19 @@ private Q_SLOTS:
             else
                 QVERIFY_THROWS_EXCEPTION(Error, applyJsonDiffs(v, bytes.data(), bytes.size(), QStringLiteral("cut")));
         }
+    }
+
+    void diffsWithoutTheDocumentBecomeSql()
+    {
+        // binlog_row_image=MINIMAL: the before image lacks the document, the diffs become SQL over the
+        // column, the first diff innermost.
+        const QByteArray diffs = replaceAt("$.a", i16(1)) + insertAt("$.l[0]", str("x")) + insertAt("$.n", literal(1)) +
+                                 removeAt("$.b'q");
+        QCOMPARE(jsonDiffExpression(diffs.constData(), diffs.size(), QStringLiteral("db.t")),
+                 QByteArray("JSON_REMOVE(JSON_INSERT(JSON_ARRAY_INSERT(JSON_REPLACE(") + kJsonSelf +
+                     ", '$.a', CAST('1' AS JSON)), '$.l[0]', CAST('\"x\"' AS JSON)), '$.n', CAST('true' AS JSON)), "
+                     "'$.b\\'q')");
+        QVERIFY_THROWS_EXCEPTION(Error, jsonDiffExpression(diffs.constData(), diffs.size() - 1, QStringLiteral("db.t")));
     }
 
     // The MySQL 8.0.22 binlog of: CREATE TABLE t(id INT PRIMARY KEY AUTO_INCREMENT, json_col JSON,

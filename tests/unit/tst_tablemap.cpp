@@ -1,6 +1,7 @@
 // TABLE_MAP events of real MySQL 5.1–8.0 and MariaDB binlogs: names, per-column metadata and nullability
 // agree with what mariadb-binlog -vv prints for each row column ("meta=… nullable=…").
 #include "binlog/BinlogFile.h"
+#include "binlog/EventDecoder.h"
 #include "binlog/TableMap.h"
 #include "common/Binlogs.h"
 #include "common/Error.h"
@@ -116,6 +117,40 @@ private Q_SLOTS:
                 QVERIFY_THROWS_EXCEPTION(Error, decodeTableMap(e->body.left(cut), r.format(), QStringLiteral("cut")));
             break;
         }
+    }
+
+    void moreColumnsThanAServerAllowsIsAnError()
+    {
+        // Each row image holds a value per column: a damaged count must not make every row huge.
+        auto body = [](quint16 columns) {
+            QByteArray b = QByteArray::fromHex("0100000000000100") + "\x01" "d" + '\0' + "\x01" "t" + '\0';
+            b += char(252) + QByteArray(1, char(columns & 0xff)) + char(columns >> 8) + QByteArray(columns, char(TypeLong));
+            return b + '\0' + QByteArray((columns + 7) / 8, '\0');  // no metadata, NULL bitmap
+        };
+        QCOMPARE(decodeTableMap(body(4096), FormatDescription(), QStringLiteral("f:4")).columnCount(), 4096);
+        try {
+            decodeTableMap(body(4097), FormatDescription(), QStringLiteral("f:4"));
+            QFAIL("4097 columns decoded");
+        } catch (const Error &e) {
+            QCOMPARE(e.object(), QStringLiteral("f:4"));
+            QCOMPARE(e.message(), QStringLiteral("TABLE_MAP of d.t has 4097 columns; MySQL and MariaDB tables have at most 4096"));
+        }
+    }
+
+    void primaryKeyIndexesOutsideTheTableAreDropped()
+    {
+        // SIMPLE_PRIMARY_KEY (optional metadata 8) naming column 0 and column 0xffffffff of a one-column
+        // table: the decoder's shape keeps column 0 only (the applier indexes rows with it).
+        Event e;
+        e.header.type = TableMapEvent;
+        e.body = QByteArray::fromHex("0100000000000100") + "\x01" "d" + '\0' + "\x01" "t" + '\0' +
+                 QByteArray::fromHex("0103" "00" "00" "080a00feffffffff00000000");
+        EventDecoder decoder(QStringLiteral("f"));
+        QList<DecodedEvent> out;
+        decoder.decode(e, FormatDescription(), out);
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].table->map.primaryKey, QList<quint32>({0, 0xffffffffu}));
+        QCOMPARE(out[0].table->shape->primaryKey, QList<int>({0}));
     }
 };
 
