@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QtEndian>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <unistd.h>
@@ -115,19 +117,24 @@ inline void fixChecksums(QByteArray &image)
 
 // ---- decoding ------------------------------------------------------------------------------------
 
-// One scratch file per process, on a RAM disk where there is one.
+// One scratch file per process, on a RAM disk where there is one, in a directory named by the pid: a
+// run that ends in a crash cannot remove it, so the next one removes those of processes gone.
 inline const QString &scratchFile()
 {
     static const QString path = [] {
-        const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-        QByteArray dir = (base + QStringLiteral("/dts-fuzz-XXXXXX")).toLocal8Bit();
-        if (!mkdtemp(dir.data())) {
-            perror("mkdtemp");
+        const QDir base(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath());
+        for (const QString &old : base.entryList({QStringLiteral("dts-fuzz-*")}, QDir::Dirs)) {
+            const qint64 pid = old.mid(9).toLongLong();
+            if (pid > 0 && kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+                QDir(base.filePath(old)).removeRecursively();
+        }
+        static const QString dir = base.filePath(QStringLiteral("dts-fuzz-%1").arg(getpid()));
+        if (!QDir().mkpath(dir)) {
+            fprintf(stderr, "cannot create %s\n", qPrintable(dir));
             abort();
         }
-        static const QByteArray keep = dir;
-        atexit([] { QDir(QString::fromLocal8Bit(keep)).removeRecursively(); });
-        return QString::fromLocal8Bit(dir) + QStringLiteral("/input.binlog");
+        atexit([] { QDir(dir).removeRecursively(); });
+        return dir + QStringLiteral("/input.binlog");
     }();
     return path;
 }
