@@ -367,7 +367,7 @@ private Q_SLOTS:
         VERIFY_ERR(r, QStringLiteral("bi_nobinlog@127.0.0.1:%1").arg(m_src->port()));
         VERIFY_ERR(r, "binlog");
         VERIFY_ERR(r, "fix:");
-        VERIFY_ERR(r, "GRANT BINLOG MONITOR ON *.* TO 'bi_nobinlog'");
+        VERIFY_ERR(r, "GRANT REPLICATION SLAVE, BINLOG MONITOR ON *.* TO 'bi_nobinlog'");
         QVERIFY2(leakedSecret(r, state).isEmpty(), "a password appears in the output");
         QVERIFY(!destinationDatabaseExists(*m_d, "bi_inc_copy"));
 
