@@ -1,7 +1,5 @@
 #include "precheck/PrecheckRunner.h"
 
-#include "common/Log.h"
-#include "mysql/Connection.h"
 #include "pipeline/SchemaSync.h"
 #include "precheck/Snapshot.h"
 #include "store/TaskStore.h"

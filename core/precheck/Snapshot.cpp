@@ -1,10 +1,8 @@
 #include "precheck/Snapshot.h"
 
-#include "common/Log.h"
 #include "sinks/mysql/MySqlSink.h"
 
 #include <QJsonDocument>
-#include <QSet>
 #include <QtConcurrent>
 #include <errmsg.h>
 
