@@ -219,6 +219,7 @@ int precheckTask(const QStringList &args)
     try {
         const TaskSpec task = TaskSpec::load(path);
         precheck::Options options;
+        options.replicaServerId = task.advanced.serverId;
         // What an earlier run left (its own tables, its binlog position) counts for it, as in dts run.
         if (stateDir.isEmpty())
             stateDir = TaskRunner::defaultStateDir(task);

@@ -127,6 +127,7 @@ void TaskRunner::run()
         // Every check lives in the precheck; a failed item stops the task before anything is written.
         precheck::Options checks;
         checks.incremental = !m_options.untilFull;
+        checks.replicaServerId = m_task.advanced.serverId;
         checks.resume = precheck::resumeStateOf(store);
         m_precheck = precheck::run(m_task, checks, &m_cancel);
         if (m_cancel)

@@ -3,6 +3,7 @@
 #include "mysql/Connection.h"
 #include "precheck/Snapshot.h"
 #include "sinks/mysql/MySqlPrecheck.h"
+#include "sinks/tablestore/TablestorePrecheck.h"
 
 namespace dts::precheck {
 
@@ -78,6 +79,7 @@ const Registry &Registry::standard()
         registerSourceItems(r);
         // Each destination engine's sink adds its items here.
         registerMySqlDestinationItems(r);
+        registerTablestoreItems(r);
         registerTaskItems(r);
         return r;
     }();

@@ -47,6 +47,8 @@ struct Result {
 struct ResumeState {
     QString runId;                        // the run whose destination checkpoint incremental resumes from
     bool fullStarted = false;             // full data has written rows already
+    bool schemaDone = false;              // the schema step finished: the target tables are the task's own
+                                          // (with those incremental DDL created since, which no list holds)
     std::optional<Position> startPosition; // where incremental starts when the destination holds no checkpoint
     QSet<QString> createdTables;          // destination "db.table" this task created: not conflicting tables
 };

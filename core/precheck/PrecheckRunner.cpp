@@ -104,6 +104,7 @@ ResumeState resumeStateOf(TaskStore &store)
     ResumeState r;
     r.runId = store.meta(QStringLiteral("run_id")).value_or(QString());
     r.fullStarted = store.meta(QStringLiteral("full_started")).has_value();
+    r.schemaDone = store.meta(QStringLiteral("schema_done")).has_value();
     if (const auto pos = store.meta(QStringLiteral("start_position")))
         r.startPosition = Position::fromJson(QJsonDocument::fromJson(pos->toUtf8()).object());
     r.createdTables = tablesCreatedByTask(store);

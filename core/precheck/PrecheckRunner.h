@@ -42,6 +42,10 @@ struct Report {
     QString failureSummary() const;  // the failed items only, for an error message
 };
 
+// One side's reachability as the source.connectivity / destination.connectivity items report it (the
+// cause named, the fix), for the wizard's Test Connectivity button. Blocking: run it off the GUI thread.
+Result testConnectivity(const Endpoint &endpoint, const QString &role, int connectTimeoutSec = 10);
+
 // What an earlier run of the task recorded in its local state (see TaskRunner::stateDir).
 ResumeState resumeStateOf(TaskStore &store);
 

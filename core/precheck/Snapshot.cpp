@@ -1,5 +1,7 @@
 #include "precheck/Snapshot.h"
 
+#include "precheck/Checks.h"
+#include "precheck/PrecheckRunner.h"
 #include "sinks/mysql/MySqlSink.h"
 
 #include <QJsonDocument>
@@ -72,6 +74,17 @@ std::optional<ResultSet> tryQuery(Connection &c, const QString &sql, QString &er
 }
 
 }  // namespace
+
+Result testConnectivity(const Endpoint &endpoint, const QString &role, int connectTimeoutSec)
+{
+    ServerSnapshot s;
+    connect(s, endpoint, role, connectTimeoutSec);
+    Result r = connectivityResult(s, role, connectTimeoutSec);
+    r.id = role + QStringLiteral(".connectivity");
+    if (const Item *item = Registry::standard().find(r.id))
+        r.title = item->title();
+    return r;
+}
 
 bool ServerSnapshot::isOn(const QString &name) const
 {

@@ -122,6 +122,9 @@ private Q_SLOTS:
         CHECK_ITEM(r, "task.mapped-tables", Status::Passed, "2 table(s) renamed");  // the database is
         CHECK_ITEM(r, "task.name-clashes", Status::Passed);
         QCOMPARE(r.successRate(), 100);
+        const precheck::Result direct = precheck::testConnectivity(endpointOf(*m_good), QStringLiteral("destination"));
+        QVERIFY2(direct.status == Status::Passed && direct.title == QLatin1String("Destination database connectivity"),
+                 qPrintable(direct.title + ": " + direct.message));
         QVERIFY2(!itemOf(r, "source.filters") && !itemOf(r, "destination.column-compat"), "items that do not apply are left out");
     }
 
@@ -195,6 +198,10 @@ private Q_SLOTS:
         const QString m = mismatch(r, id, Status::Failed, {cause, e.label()});
         QVERIFY2(m.isEmpty(), qPrintable(m));
         QVERIFY(!itemOf(r, id)->remediation.isEmpty());
+        // The wizard's Test Connectivity button says the same.
+        const precheck::Result direct = precheck::testConnectivity(e, side);
+        QVERIFY2(direct.status == Status::Failed && direct.message.contains(cause) && direct.id == id,
+                 qPrintable(direct.message));
         QVERIFY2(!r.toText().contains(QStringLiteral("Wrong-pw-58e1")) && !r.toText().contains(m_good->password()),
                  "a password in the report");
         // What needs that side is skipped, saying why; the other side's own items still run.
@@ -353,6 +360,10 @@ private Q_SLOTS:
         precheck::Options resumed;
         resumed.resume.createdTables = {QStringLiteral("pcd_conf.items")};
         CHECK_ITEM(check(t, resumed), "destination.conflicting-tables", Status::Passed);
+        // Once its schema step is done, what the targets hold is the task's (incremental DDL may add tables).
+        resumed.resume.createdTables.clear();
+        resumed.resume.schemaDone = true;
+        CHECK_ITEM(check(t, resumed), "destination.conflicting-tables", Status::Passed, "an earlier run");
 
         // Without schema sync the tables are the user's: they must exist, and start empty in "error" mode.
         t.syncSchema = false;

@@ -346,6 +346,41 @@ private Q_SLOTS:
         QVERIFY2(runItem(QStringLiteral("task.mapped-tables"), task, s).status == Status::Passed, qPrintable(toString(runItem(QStringLiteral("task.mapped-tables"), task, s).status)));
     }
 
+    // A sink's items through the registry hook: Tablestore takes at most 64 tables with names of its rules.
+    void tablestoreItems()
+    {
+        SourceSnapshot s = reachableSource(QStringLiteral("8.0.36"));
+        DatabasePlan d;
+        d.source = d.target = QStringLiteral("shop");
+        for (int i = 0; i < 65; ++i) {
+            TablePlan t;
+            t.source = table("shop", QStringLiteral("t%1").arg(i), {column("id")});
+            t.targetDatabase = d.target;
+            t.targetTable = i == 3 ? QStringLiteral("order-lines") : t.source.name;
+            t.columns << ColumnPlan{column("id"), QStringLiteral("id")};
+            d.tables << t;
+        }
+        s.plan.databases << d;
+        TaskSpec task;
+        task.destinationEngine = QStringLiteral("tablestore");
+        QStringList ids;
+        for (const ItemInfo &i : planned(task))
+            ids << i.id;
+        QVERIFY2(ids.contains("tablestore.table-count") && !ids.contains("destination.privileges"), qPrintable(ids.join(", ")));
+        const Result count = runItem(QStringLiteral("tablestore.table-count"), task, s);
+        QVERIFY2(count.status == Status::Failed && count.message.contains(QStringLiteral("65 tables")) &&
+                     count.remediation.contains(QStringLiteral("split")),
+                 qPrintable(count.message + " / " + count.remediation));
+        const Result names = runItem(QStringLiteral("tablestore.names"), task, s);
+        QVERIFY2(names.status == Status::Failed && names.objects == QStringList{"shop.t3"} &&
+                     names.message.contains(QStringLiteral("order-lines")),
+                 qPrintable(names.message));
+        s.plan.databases[0].tables.resize(64);
+        s.plan.databases[0].tables[3].targetTable = QStringLiteral("order_lines");
+        QVERIFY(runItem(QStringLiteral("tablestore.table-count"), task, s).status == Status::Passed);
+        QVERIFY(runItem(QStringLiteral("tablestore.names"), task, s).status == Status::Passed);
+    }
+
     // Which items a task gets follows its sync types and destination engine.
     void applicability()
     {

@@ -124,6 +124,8 @@ public:
         const ResumeState &resume = ctx.options.resume;
         if (!task.syncSchema)
             return rowsPresent(ctx);
+        if (resume.schemaDone)
+            return Result::passed(QStringLiteral("an earlier run of this task created the target tables"));
         QStringList existing, drops;
         for (const auto &[t, d] : existingTargets(ctx)) {
             if (resume.createdTables.contains(t->targetQualified()))
