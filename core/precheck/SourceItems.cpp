@@ -249,7 +249,7 @@ public:
 
 class BinlogStart : public Item {
 public:
-    BinlogStart() : Item("source.binlog-start", "The binlog incremental sync starts from still exists", NeedsSource) {}
+    BinlogStart() : Item("source.binlog-start", "The binlog position incremental sync starts from still exists", NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -290,7 +290,8 @@ public:
         const quint32 ours = ctx.options.replicaServerId;
         if (ours == 0)
             return Result::passed(QStringLiteral("server_id = %1; the task picks a free replica server id").arg(sid));
-        const QString fix = QStringLiteral("give the task another replica server id (or 0 to let dts pick a free one)");
+        const QString fix = QStringLiteral("set advanced.serverId in the task to an id no server or replica of this source "
+                                           "uses, or to 0 to let dts pick a free one");
         if (ours == sid)
             return Result::failed(QStringLiteral("%1: the task's replica server id %2 is the source's own server_id")
                                       .arg(s.label)

@@ -273,7 +273,7 @@ private Q_SLOTS:
         TaskSpec t = goodTask(QStringLiteral("pc_ok"), QStringLiteral("pcd_okcopy"), true);
         precheck::Options o;
         o.replicaServerId = 1;  // the sandbox's own server_id
-        CHECK_ITEM(check(t, o), "source.server-id", Status::Failed, "is the source's own server_id");
+        CHECK_ITEM(check(t, o), "source.server-id", Status::Failed, "is the source's own server_id", "advanced.serverId");
         o.replicaServerId = 4242;
         CHECK_ITEM(check(t, o), "source.server-id", Status::Passed, "4242 is free");
     }
