@@ -82,6 +82,7 @@ private Q_SLOTS:
         QCOMPARE(orders.columns.size(), 3);
         QCOMPARE(orders.columns[2].target, QStringLiteral("remark"));
         QCOMPARE(t.source.password, QStringLiteral("a"));
+        QCOMPARE(t.ignoredWarnings, QStringList{"source.primary-keys"});
         const TaskSpec again = TaskSpec::fromJson(QJsonDocument(t.toJson()).toJson());
         QCOMPARE(again.toJson(), t.toJson());
         QCOMPARE(again.fingerprint(), t.fingerprint());
