@@ -4,12 +4,15 @@
 #include "common/Error.h"
 #include "common/Log.h"
 #include "pipeline/TaskRunner.h"
+#include "precheck/PrecheckRunner.h"
 #include "sandbox/LocalServer.h"
 #include "sandbox/SandboxPair.h"
+#include "store/TaskStore.h"
 #include "task/TaskSpec.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <csignal>
 #include <cstdio>
@@ -32,6 +35,11 @@ Usage:
   dts run --sandbox [--scale X] [--keep]
       Start a local source with a sample "shop" database (~200k rows x scale) and an empty local
       destination, sync them and print the result. --keep leaves both servers running until Ctrl-C.
+  dts precheck TASK.json [--format text|json] [--state-dir DIR]
+      Check that the source, the destination and the task are fit to run: every item with its status,
+      the objects concerned and the SQL or configuration that fixes it. Warnings the task lists in
+      "ignoredWarnings" show as ignored. --state-dir: the task's progress (as for run) to resume from.
+      Exit 0 when no item failed (warnings allowed), 3 when one did.
   dts task validate TASK.json
       Check a task file and list what it selects.
   dts binlog decode FILE... [--format text|canal-json] [--start-position N] [--stop-position N]
@@ -40,6 +48,7 @@ Usage:
   dts --help | --version
 
 Exit codes: 0 done, 1 failed, 2 invalid task or usage, 3 precheck failed.
+"dts run" runs the precheck first and does not start when an item fails.
 )";
 
 std::atomic<TaskRunner *> g_runner{nullptr};
@@ -109,8 +118,16 @@ int runTask(const TaskSpec &task, RunOptions options)
            qPrintable(task.destination.label()), qPrintable(runner.stateDir()));
     fflush(stdout);
     int code = Done;
+    bool prechecked = false;
     runner.onStateChanged = [&](TaskState s) {
         progress.stop();
+        if (!prechecked && s != TaskState::Checking && s != TaskState::Failed && s != TaskState::Cancelled) {
+            prechecked = true;
+            const precheck::Report &r = runner.precheckReport();
+            printf("precheck passed: %lld items, %d warning(s)%s, success rate %d %%\n", qint64(r.results.size()),
+                   int(r.warnings().size()), r.warnings().isEmpty() ? "" : " (notes at the end)", r.successRate());
+            fflush(stdout);
+        }
         if (s == TaskState::FullData || s == TaskState::Incremental) {
             if (s == TaskState::Incremental) {
                 printf("incremental sync: following the source binlog%s\n",
@@ -178,6 +195,57 @@ int runSandbox(double scale, bool keep, const RunOptions &base)
     return code;
 }
 
+int precheckTask(const QStringList &args)
+{
+    QString path, format = QStringLiteral("text"), stateDir;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--format") || a == QLatin1String("--state-dir")) {
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("%1 needs a value").arg(a));
+            (a == QLatin1String("--format") ? format : stateDir) = args[++i];
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usageError(QStringLiteral("unknown option %1").arg(a));
+        } else if (path.isEmpty()) {
+            path = a;
+        } else {
+            return usageError(QStringLiteral("only one task file, please"));
+        }
+    }
+    if (path.isEmpty())
+        return usageError(QStringLiteral("which task? dts precheck TASK.json"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("--format takes \"text\" or \"json\""));
+    try {
+        const TaskSpec task = TaskSpec::load(path);
+        precheck::Options options;
+        options.replicaServerId = task.advanced.serverId;
+        // What an earlier run left (its own tables, its binlog position) counts for it, as in dts run.
+        if (stateDir.isEmpty())
+            stateDir = TaskRunner::defaultStateDir(task);
+        if (QFile::exists(stateDir + QStringLiteral("/state.db"))) {
+            TaskStore store(stateDir);
+            if (store.meta(QStringLiteral("fingerprint")) == task.fingerprint())
+                options.resume = precheck::resumeStateOf(store);
+        }
+        static std::atomic<bool> cancel{false};
+        std::signal(SIGINT, [](int) { cancel = true; });
+        std::signal(SIGTERM, [](int) { cancel = true; });
+        const precheck::Report report = precheck::run(task, options, &cancel);
+        if (format == QLatin1String("json"))
+            printf("%s", QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented).constData());
+        else
+            printf("%s", qPrintable(report.toText()));
+        fflush(stdout);
+        if (report.cancelled)
+            return Failed;
+        return report.hasFailures() ? PrecheckFailed : Done;
+    } catch (const Error &e) {
+        fprintf(stderr, "dts: %s\n", qPrintable(e.describe()));
+        return exitCodeFor(e);
+    }
+}
+
 int validate(const QString &path)
 {
     try {
@@ -224,6 +292,8 @@ int run(const QStringList &args)
             return usageError(QStringLiteral("expected: dts task validate TASK.json"));
         return validate(args[2]);
     }
+    if (args[0] == QLatin1String("precheck"))
+        return precheckTask(args.mid(1));
     if (args[0] == QLatin1String("binlog")) {
         if (args.size() < 2 || args[1] != QLatin1String("decode"))
             return usageError(QStringLiteral("expected: dts binlog decode FILE..."));

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "common/Log.h"
 #include "mysql/Connection.h"
+#include "mysql/ServerVersion.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -44,13 +45,6 @@ void put64(QByteArray &b, quint64 v)
     char x[8];
     qToLittleEndian(v, x);
     b.append(x, 8);
-}
-
-// "8.0.35-0ubuntu…" → 80035
-int versionNumber(const QString &version)
-{
-    const QStringList parts = version.section('-', 0, 0).split('.');
-    return parts.value(0).toInt() * 10000 + parts.value(1).toInt() * 100 + parts.value(2).toInt();
 }
 
 bool isAccessDenied(unsigned code)
@@ -225,7 +219,7 @@ quint32 BinlogStream::pickOrCheckServerId(quint32 sourceId)
         int port;
     };
     QList<Replica> replicas;
-    const bool showReplicas = !m_mariaDb && versionNumber(m_version) >= 80022;  // SHOW SLAVE HOSTS is gone in 8.4
+    const bool showReplicas = !m_mariaDb && ServerVersion::parse(m_version).number() >= 80022;  // SHOW SLAVE HOSTS is gone in 8.4
     const QByteArray sql = showReplicas ? QByteArrayLiteral("SHOW REPLICAS") : QByteArrayLiteral("SHOW SLAVE HOSTS");
     try {
         for (const SqlRow &r : m_conn->query(sql).rows)

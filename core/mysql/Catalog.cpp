@@ -102,12 +102,16 @@ QStringList Catalog::databases()
 
 bool Catalog::databaseExists(const QString &db)
 {
+    if (const Preloaded *p = preloaded(db))
+        return p->exists;
     return m_conn.scalar(QStringLiteral("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = %1").arg(quoteString(db)))
         .has_value();
 }
 
 QString Catalog::databaseCollation(const QString &db)
 {
+    if (const Preloaded *p = preloaded(db))
+        return p->collation;
     return QString::fromUtf8(m_conn.scalar(QStringLiteral("SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
                                                           "WHERE SCHEMA_NAME = %1")
                                                .arg(quoteString(db)))
@@ -116,6 +120,8 @@ QString Catalog::databaseCollation(const QString &db)
 
 QString Catalog::databaseCharset(const QString &db)
 {
+    if (const Preloaded *p = preloaded(db))
+        return p->charset;
     return QString::fromUtf8(m_conn.scalar(QStringLiteral("SELECT DEFAULT_CHARACTER_SET_NAME FROM information_schema.SCHEMATA "
                                                           "WHERE SCHEMA_NAME = %1")
                                                .arg(quoteString(db)))
@@ -124,6 +130,8 @@ QString Catalog::databaseCharset(const QString &db)
 
 QStringList Catalog::baseTables(const QString &db)
 {
+    if (const Preloaded *p = preloaded(db))
+        return p->tables.keys();  // QMap: sorted by name, as the query below
     QStringList out;
     const auto rs = m_conn.query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 "
                                                 "AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")
@@ -135,6 +143,8 @@ QStringList Catalog::baseTables(const QString &db)
 
 bool Catalog::tableExists(const QString &db, const QString &name)
 {
+    if (const Preloaded *p = preloaded(db))
+        return p->tables.contains(name);
     return m_conn.scalar(QStringLiteral("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
                              .arg(quoteString(db), quoteString(name)))
         .has_value();
@@ -150,95 +160,168 @@ TableInfo Catalog::table(const QString &db, const QString &name)
                                "unless lower_case_table_names is set)"));
 }
 
-std::optional<TableInfo> Catalog::findTable(const QString &db, const QString &name)
+QList<TableInfo> Catalog::readTables(const QStringList &databases, const QString &table)
 {
-    const QString qdb = quoteString(db), qname = quoteString(name);
+    // One query per kind for every table asked for; `p` is the table alias of the query ("" or "k.").
+    auto where = [&](const QString &p) {
+        QStringList dbs;
+        for (const QString &db : databases)
+            dbs << quoteString(db);
+        QString w = QStringLiteral("%1TABLE_SCHEMA IN (%2)").arg(p, dbs.join(','));
+        if (!table.isNull())
+            w += QStringLiteral(" AND %1TABLE_NAME = %2").arg(p, quoteString(table));
+        return w;
+    };
+    QList<TableInfo> out;
+    QHash<QString, qsizetype> index;  // db + '\x01' + table → position in out
+    auto find = [&](const SqlRow &r) -> TableInfo * {
+        const auto it = index.constFind(str(r, 0) + QLatin1Char('\x01') + str(r, 1));
+        return it == index.constEnd() ? nullptr : &out[*it];
+    };
     const auto trs = m_conn.query(
-        QStringLiteral("SELECT ENGINE, TABLE_COLLATION, TABLE_COMMENT, ROW_FORMAT, TABLE_ROWS, DATA_LENGTH, AVG_ROW_LENGTH, "
-                       "AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 "
-                       "AND TABLE_TYPE = 'BASE TABLE'")
-            .arg(qdb, qname));
-    if (trs.rows.isEmpty())
-        return std::nullopt;
-    TableInfo t;
-    t.database = db;
-    t.name = name;
-    const SqlRow &tr = trs.rows[0];
-    t.engine = str(tr, 0);
-    t.collation = str(tr, 1);
-    t.comment = str(tr, 2);
-    t.rowFormat = str(tr, 3);
-    t.rowsEstimate = tr.value(4).toLongLong();
-    t.dataLength = tr.value(5).toLongLong();
-    t.avgRowLength = tr.value(6).toLongLong();
-    t.autoIncrement = tr.value(7).toLongLong();
+        QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, ENGINE, TABLE_COLLATION, TABLE_COMMENT, ROW_FORMAT, TABLE_ROWS, "
+                       "DATA_LENGTH, AVG_ROW_LENGTH, AUTO_INCREMENT, INDEX_LENGTH FROM information_schema.TABLES "
+                       "WHERE %1 AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_SCHEMA, TABLE_NAME")
+            .arg(where({})));
+    for (const SqlRow &tr : trs.rows) {
+        TableInfo t;
+        t.database = str(tr, 0);
+        t.name = str(tr, 1);
+        t.engine = str(tr, 2);
+        t.collation = str(tr, 3);
+        t.comment = str(tr, 4);
+        t.rowFormat = str(tr, 5);
+        t.rowsEstimate = tr.value(6).toLongLong();
+        t.dataLength = tr.value(7).toLongLong();
+        t.avgRowLength = tr.value(8).toLongLong();
+        t.autoIncrement = tr.value(9).toLongLong();
+        t.indexLength = tr.value(10).toLongLong();
+        index.insert(t.database + QLatin1Char('\x01') + t.name, out.size());
+        out << t;
+    }
+    if (out.isEmpty())
+        return out;
 
     const auto crs = m_conn.query(
-        QStringLiteral("SELECT COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, DATA_TYPE, IS_NULLABLE, CHARACTER_SET_NAME, "
-                       "COLLATION_NAME, EXTRA FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 "
-                       "ORDER BY ORDINAL_POSITION")
-            .arg(qdb, qname));
+        QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, DATA_TYPE, IS_NULLABLE, "
+                       "CHARACTER_SET_NAME, COLLATION_NAME, EXTRA FROM information_schema.COLUMNS WHERE %1 "
+                       "ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION")
+            .arg(where({})));
     for (const SqlRow &r : crs.rows) {
+        TableInfo *t = find(r);
+        if (!t)
+            continue;  // a view's columns
         ColumnInfo c;
-        c.name = str(r, 0);
-        c.ordinal = r.value(1).toInt();
-        c.columnType = str(r, 2);
-        c.dataType = str(r, 3).toLower();
-        c.nullable = str(r, 4) == QLatin1String("YES");
-        c.charset = str(r, 5);
-        c.collation = str(r, 6);
-        const QString extra = str(r, 7).toUpper();
+        c.name = str(r, 2);
+        c.ordinal = r.value(3).toInt();
+        c.columnType = str(r, 4);
+        c.dataType = str(r, 5).toLower();
+        c.nullable = str(r, 6) == QLatin1String("YES");
+        c.charset = str(r, 7);
+        c.collation = str(r, 8);
+        const QString extra = str(r, 9).toUpper();
         c.generated = extra.contains(QLatin1String("VIRTUAL GENERATED")) || extra.contains(QLatin1String("STORED GENERATED")) ||
                       extra == QLatin1String("VIRTUAL") || extra == QLatin1String("PERSISTENT");
         c.invisible = extra.contains(QLatin1String("INVISIBLE"));
         c.autoIncrement = extra.contains(QLatin1String("AUTO_INCREMENT"));
-        t.columns << c;
+        t->columns << c;
     }
 
     const auto irs = m_conn.query(
-        QStringLiteral("SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE, INDEX_COMMENT, COLLATION "
-                       "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 "
-                       "ORDER BY INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX")
-            .arg(qdb, qname));
+        QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE, "
+                       "INDEX_COMMENT, COLLATION FROM information_schema.STATISTICS WHERE %1 "
+                       "ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX")
+            .arg(where({})));
     for (const SqlRow &r : irs.rows) {
-        const QString iname = str(r, 0);
-        if (t.indexes.isEmpty() || t.indexes.last().name != iname) {
+        TableInfo *t = find(r);
+        if (!t)
+            continue;
+        const QString iname = str(r, 2);
+        if (t->indexes.isEmpty() || t->indexes.last().name != iname) {
             IndexInfo i;
             i.name = iname;
             i.primary = iname == QLatin1String("PRIMARY");
-            i.unique = r.value(1).toInt() == 0;
-            i.type = str(r, 4).toUpper();
-            i.comment = str(r, 5);
-            t.indexes << i;
+            i.unique = r.value(3).toInt() == 0;
+            i.type = str(r, 6).toUpper();
+            i.comment = str(r, 7);
+            t->indexes << i;
         }
-        IndexInfo &i = t.indexes.last();
-        i.columns << str(r, 2);
-        i.subParts << r.value(3).toInt();
-        i.descending << (str(r, 6) == QLatin1String("D"));
+        IndexInfo &i = t->indexes.last();
+        i.columns << str(r, 4);
+        i.subParts << r.value(5).toInt();
+        i.descending << (str(r, 8) == QLatin1String("D"));
     }
 
     const auto frs = m_conn.query(
-        QStringLiteral("SELECT k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, "
-                       "k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE "
+        QStringLiteral("SELECT k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, "
+                       "k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE "
                        "FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
                        "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
                        "AND r.TABLE_NAME = k.TABLE_NAME "
-                       "WHERE k.TABLE_SCHEMA = %1 AND k.TABLE_NAME = %2 AND k.REFERENCED_TABLE_NAME IS NOT NULL "
-                       "ORDER BY k.CONSTRAINT_NAME, k.ORDINAL_POSITION")
-            .arg(qdb, qname));
+                       "WHERE %1 AND k.REFERENCED_TABLE_NAME IS NOT NULL "
+                       "ORDER BY k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION")
+            .arg(where(QStringLiteral("k."))));
     for (const SqlRow &r : frs.rows) {
-        if (t.foreignKeys.isEmpty() || t.foreignKeys.last().name != str(r, 0)) {
+        TableInfo *t = find(r);
+        if (!t)
+            continue;
+        if (t->foreignKeys.isEmpty() || t->foreignKeys.last().name != str(r, 2)) {
             ForeignKeyInfo f;
-            f.name = str(r, 0);
-            f.refDatabase = str(r, 2);
-            f.refTable = str(r, 3);
-            f.onUpdate = str(r, 5);
-            f.onDelete = str(r, 6);
-            t.foreignKeys << f;
+            f.name = str(r, 2);
+            f.refDatabase = str(r, 4);
+            f.refTable = str(r, 5);
+            f.onUpdate = str(r, 7);
+            f.onDelete = str(r, 8);
+            t->foreignKeys << f;
         }
-        t.foreignKeys.last().columns << str(r, 1);
-        t.foreignKeys.last().refColumns << str(r, 4);
+        t->foreignKeys.last().columns << str(r, 3);
+        t->foreignKeys.last().refColumns << str(r, 6);
     }
+    return out;
+}
+
+void Catalog::preload(const QStringList &databases)
+{
+    QStringList quoted;
+    for (const QString &db : databases) {
+        quoted << quoteString(db);
+        m_preloaded[db] = {};
+    }
+    if (databases.isEmpty())
+        return;
+    for (const SqlRow &r : m_conn.query(QStringLiteral("SELECT SCHEMA_NAME, DEFAULT_CHARACTER_SET_NAME, "
+                                                       "DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
+                                                       "WHERE SCHEMA_NAME IN (%1)")
+                                            .arg(quoted.join(',')))
+                                  .rows) {
+        Preloaded &p = m_preloaded[str(r, 0)];
+        p.exists = true;
+        p.charset = str(r, 1);
+        p.collation = str(r, 2);
+    }
+    for (TableInfo &t : readTables(databases))
+        m_preloaded[t.database].tables.insert(t.name, std::move(t));
+}
+
+const Catalog::Preloaded *Catalog::preloaded(const QString &db) const
+{
+    const auto it = m_preloaded.constFind(db);
+    return it == m_preloaded.constEnd() ? nullptr : &*it;
+}
+
+std::optional<TableInfo> Catalog::findTable(const QString &db, const QString &name)
+{
+    if (const Preloaded *p = preloaded(db)) {
+        const auto it = p->tables.constFind(name);
+        return it == p->tables.constEnd() ? std::nullopt : std::optional<TableInfo>(*it);
+    }
+    const QList<TableInfo> found = readTables({db}, name);
+    if (found.isEmpty())
+        return std::nullopt;
+    TableInfo t = found.first();
+    for (const TableInfo &f : found)  // a comparison that ignores case may have matched Tt and tt
+        if (f.name == name)
+            t = f;
 
     // Column definitions exactly as the server renders them (types, defaults, ON UPDATE, generation
     // expressions, comments), so we do not re-derive them per server flavour.

@@ -2,7 +2,9 @@
 // What a MySQL / MariaDB server holds, read from information_schema and SHOW CREATE.
 #include "mysql/Connection.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -50,13 +52,15 @@ struct ForeignKeyInfo {
 struct TableInfo {
     QString database, name;
     QString engine, collation, comment, rowFormat;
-    qint64 rowsEstimate = 0, dataLength = 0, avgRowLength = 0, autoIncrement = 0;
+    qint64 rowsEstimate = 0, dataLength = 0, indexLength = 0, avgRowLength = 0, autoIncrement = 0;
     QList<ColumnInfo> columns;
     QList<IndexInfo> indexes;
     QList<ForeignKeyInfo> foreignKeys;
     QStringList checks;   // "CONSTRAINT `c` CHECK (…)" lines, kept as they are
     QString partitioning; // "PARTITION BY …" clause, kept as it is
     QString tableOptions; // "ENGINE=InnoDB DEFAULT CHARSET=… COMMENT='…'" from SHOW CREATE TABLE
+    // The four fields above and ColumnInfo::definition come from SHOW CREATE TABLE; a Catalog::preload()ed
+    // table has them empty.
 
     QString qualified() const;  // `db`.`table` as the user reads it: db.table
     const ColumnInfo *column(const QString &name) const;  // case-insensitive, like MySQL
@@ -100,11 +104,25 @@ public:
 
     int lowerCaseTableNames();
 
+    // Reads every base table of `databases` with one query per kind (tables, columns, indexes, foreign
+    // keys) instead of several per table; the calls above then answer for these databases from memory.
+    // Without SHOW CREATE TABLE: enough for checks, not for creating tables (see TableInfo).
+    void preload(const QStringList &databases);
+
 private:
+    struct Preloaded {
+        bool exists = false;
+        QString charset, collation;
+        QMap<QString, TableInfo> tables;
+    };
+    const Preloaded *preloaded(const QString &db) const;
+    // Base tables of `databases` (only `table` when it is not null), without the SHOW CREATE details.
+    QList<TableInfo> readTables(const QStringList &databases, const QString &table = QString());
     QList<ObjectDefinition> showCreateAll(const QString &listing, const QString &db, const QString &fixedKind,
                                           int createColumn, int sqlModeColumn);
     Connection &m_conn;
     std::optional<int> m_lctn;
+    QHash<QString, Preloaded> m_preloaded;
 };
 
 bool isSystemDatabase(const QString &db);

@@ -4,6 +4,8 @@ namespace dts {
 
 QStringList missingPrivileges(Connection &conn, const QString &db, const QStringList &privileges)
 {
+    if (privileges.isEmpty())
+        return {};
     // Through a role, privileges do not show in USER_PRIVILEGES / SCHEMA_PRIVILEGES.
     const QByteArray role = conn.scalar(QStringLiteral("SELECT CURRENT_ROLE()")).value_or(QByteArray());
     if (!role.isEmpty() && role != "NONE")

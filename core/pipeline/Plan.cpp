@@ -145,11 +145,7 @@ TablePlan planTable(const NameMapper &names, const TableInfo &info, const TableS
                     problems << QStringLiteral("%1: key column \"%2\" (of %3) must be among the selected columns")
                                     .arg(obj, k, key->primary ? QStringLiteral("the primary key") : key->name);
             }
-    } else {
-        warnings << QStringLiteral("%1 has no primary key or non-null unique key: it is copied in one piece, and a row "
-                                   "changed twice quickly may not be told apart later (add a primary key)")
-                        .arg(obj);
-    }
+    }  // no key: the precheck warns (source.primary-keys)
     if (p.columns.isEmpty())
         problems << QStringLiteral("%1: no column left to copy").arg(obj);
     return p;
@@ -157,12 +153,12 @@ TablePlan planTable(const NameMapper &names, const TableInfo &info, const TableS
 
 }  // namespace
 
-TaskPlan resolvePlan(const TaskSpec &task, Catalog &source, int destinationLowerCaseTableNames)
+TaskPlan resolvePlan(const TaskSpec &task, Catalog &source, int destinationLowerCaseTableNames, PlanIssues *issues)
 {
     TaskPlan plan;
     plan.names = NameMapper(task, destinationLowerCaseTableNames);
-    QStringList problems;
-    QSet<QString> targets;
+    QStringList problems, clashes;
+    QHash<QString, QString> targets;  // folded destination name → the source table written there
     for (const DatabaseSelection &sel : task.objects) {
         if (!source.databaseExists(sel.database)) {
             problems << QStringLiteral("database \"%1\" does not exist on the source, or the source account has no "
@@ -195,13 +191,23 @@ TaskPlan resolvePlan(const TaskSpec &task, Catalog &source, int destinationLower
             QString key = t.targetDatabase + '.' + t.targetTable;
             if (destinationLowerCaseTableNames != 0)
                 key = key.toLower();
-            if (targets.contains(key))
-                problems << QStringLiteral("two tables would be written to %1.%2 on the destination: rename one")
-                                .arg(t.targetDatabase, t.targetTable);
-            targets.insert(key);
+            if (const auto other = targets.constFind(key); other != targets.constEnd())
+                clashes << QStringLiteral("%1 and %2 would both be written to %3 on the destination%4: rename one")
+                               .arg(*other, t.id(), t.targetQualified(),
+                                    other->compare(t.id(), Qt::CaseInsensitive) == 0
+                                        ? QStringLiteral(" (their names differ only in case)")
+                                        : QString());
+            else
+                targets.insert(key, t.id());
         }
         plan.databases << d;
     }
+    if (issues) {
+        issues->objects << problems;
+        issues->clashes << clashes;
+        return plan;
+    }
+    problems << clashes;
     if (!problems.isEmpty())
         throw Error(ErrorKind::Precheck, QStringLiteral("task objects"),
                     QStringLiteral("%1 problem%2 with the selected objects:\n  %3")

@@ -61,8 +61,16 @@ struct TaskPlan {
     const TablePlan *findTable(const QString &db, const QString &table) const;
 };
 
-// Reads the catalog for every selected object. Throws dts::Error(Precheck) listing every missing
-// database, table or column and every unusable selection.
-TaskPlan resolvePlan(const TaskSpec &task, Catalog &source, int destinationLowerCaseTableNames);
+// What keeps a task from being planned, for the precheck to report item by item.
+struct PlanIssues {
+    QStringList objects;  // missing databases, tables or columns; unusable selections
+    QStringList clashes;  // two source tables written to one destination table
+    bool isEmpty() const { return objects.isEmpty() && clashes.isEmpty(); }
+};
+
+// Reads the catalog for every selected object. With `issues`, every problem is listed there and the
+// plan holds what could be resolved; without, throws dts::Error(Precheck) listing them all.
+TaskPlan resolvePlan(const TaskSpec &task, Catalog &source, int destinationLowerCaseTableNames,
+                     PlanIssues *issues = nullptr);
 
 }  // namespace dts

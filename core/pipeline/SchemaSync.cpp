@@ -3,7 +3,6 @@
 #include "common/Error.h"
 #include "common/Log.h"
 #include "mysql/Ddl.h"
-#include "mysql/TypeCompat.h"
 
 #include <QRegularExpression>
 
@@ -16,54 +15,30 @@ SchemaSync::SchemaSync(Connection &source, Connection &destination, const TaskSp
 {
 }
 
+namespace {
+QString createdKey(const QString &kind, const QString &db, const QString &name)
+{
+    return QStringLiteral("created/%1/%2.%3").arg(kind, db, name);
+}
+}  // namespace
+
+QSet<QString> tablesCreatedByTask(TaskStore &store)
+{
+    const QString prefix = QStringLiteral("created/table/");  // createdKey("table", …) without "db.name"
+    QSet<QString> out;
+    for (const QString &key : store.metaKeys(prefix))
+        out.insert(key.mid(prefix.size()));
+    return out;
+}
+
 bool SchemaSync::createdByUs(const QString &kind, const QString &db, const QString &name)
 {
-    return m_store.meta(QStringLiteral("created/%1/%2.%3").arg(kind, db, name)).has_value();
+    return m_store.meta(createdKey(kind, db, name)).has_value();
 }
 
 void SchemaSync::remember(const QString &kind, const QString &db, const QString &name)
 {
-    m_store.setMeta(QStringLiteral("created/%1/%2.%3").arg(kind, db, name), QStringLiteral("1"));
-}
-
-QStringList SchemaSync::conflicts()
-{
-    QStringList out;
-    for (const TablePlan *t : m_plan.tables())
-        if (m_dstCatalog.tableExists(t->targetDatabase, t->targetTable) &&
-            !createdByUs(QStringLiteral("table"), t->targetDatabase, t->targetTable))
-            out << t->targetQualified();
-    return out;
-}
-
-void SchemaSync::checkExistingTargets(bool mustExist)
-{
-    QStringList problems;
-    for (const TablePlan *t : m_plan.tables()) {
-        auto info = m_dstCatalog.findTable(t->targetDatabase, t->targetTable);
-        if (!info) {
-            if (mustExist)
-                problems << QStringLiteral("%1 does not exist on the destination (schema sync is off: create it, or "
-                                           "enable \"schema\" in syncTypes)")
-                                .arg(t->targetQualified());
-            continue;
-        }
-        for (const ColumnPlan &c : t->columns) {
-            const ColumnInfo *d = info->column(c.target);
-            if (!d)
-                problems << QStringLiteral("%1 has no column \"%2\" (for source column %3.%4)")
-                                .arg(t->targetQualified(), c.target, t->id(), c.source.name);
-            else if (const QString why = typeIncompatibility(c.source, *d); !why.isEmpty())
-                problems << QStringLiteral("%1.%2: %3").arg(t->targetQualified(), c.target, why);
-            else if (c.source.nullable && !d->nullable)
-                problems << QStringLiteral("%1.%2 is NOT NULL, the source column %3.%4 allows NULL")
-                                .arg(t->targetQualified(), c.target, t->id(), c.source.name);
-        }
-    }
-    if (!problems.isEmpty())
-        throw Error(ErrorKind::Precheck, QStringLiteral("destination tables"), problems.join(QStringLiteral("\n  ")),
-                    QStringLiteral("widen the destination columns to the source's types (or drop the tables and let "
-                                   "the task create them), or map the columns in the task"));
+    m_store.setMeta(createdKey(kind, db, name), QStringLiteral("1"));
 }
 
 void SchemaSync::createTables()

@@ -5,17 +5,16 @@
 #include "pipeline/Plan.h"
 #include "store/TaskStore.h"
 
+#include <QSet>
+
 namespace dts {
+
+// Destination tables ("db.table") an earlier run of the task created, as recorded in its store.
+QSet<QString> tablesCreatedByTask(TaskStore &store);
 
 class SchemaSync {
 public:
     SchemaSync(Connection &source, Connection &destination, const TaskSpec &task, const TaskPlan &plan, TaskStore &store);
-
-    // Destination tables the task would write that exist already and were not created by this task.
-    QStringList conflicts();
-    // In "ignore" mode and without schema sync: every existing destination table must hold the columns
-    // we write. Throws a Precheck error listing every missing table or column.
-    void checkExistingTargets(bool mustExist);
 
     void createTables();
     void createViewsRoutinesEvents();

@@ -5,7 +5,6 @@
 #include "common/Log.h"
 #include "mysql/Catalog.h"
 #include "mysql/Connection.h"
-#include "mysql/Privileges.h"
 #include "pipeline/SchemaSync.h"
 #include "sinks/mysql/MySqlSink.h"
 #include "snapshot/Chunking.h"
@@ -64,85 +63,6 @@ void TaskRunner::setState(TaskState s)
     log()->info("task \"{}\": {}", str(m_task.name), str(toString(s)));
     if (onStateChanged)
         onStateChanged(s);
-}
-
-void TaskRunner::checkSourceAccess(Connection &src, const TaskPlan &plan)
-{
-    QStringList problems;
-    for (const TablePlan *t : plan.tables()) {
-        try {
-            src.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 0").arg(quoteIdent(t->source.database, t->source.name)));
-        } catch (const Error &e) {
-            problems << QStringLiteral("%1: %2 (%3)")
-                            .arg(t->id(), e.message(),
-                                 grantStatement({QStringLiteral("SELECT")}, t->source.database, m_task.source.user));
-        }
-    }
-    if (!problems.isEmpty())
-        throw Error(ErrorKind::Precheck, src.label(),
-                    QStringLiteral("the source account cannot read everything the task selects:\n  %1").arg(problems.join("\n  ")),
-                    QStringLiteral("grant SELECT as shown"));
-}
-
-void TaskRunner::checkWholeDatabaseGrants(Connection &src)
-{
-    // A whole database is listed through information_schema, which hides the tables the account may
-    // not read: without database-wide SELECT those tables would be silently left behind.
-    QStringList problems;
-    for (const DatabaseSelection &d : m_task.objects)
-        if (d.wholeDatabase() && Catalog(src).databaseExists(d.database) &&
-            !missingPrivileges(src, d.database, {QStringLiteral("SELECT")}).isEmpty())
-            problems << QStringLiteral("%1: the whole database is selected, but the account may not SELECT all of it, so "
-                                       "tables it cannot see would be missed (%2)")
-                            .arg(d.database, grantStatement({QStringLiteral("SELECT")}, d.database, m_task.source.user));
-    if (!problems.isEmpty())
-        throw Error(ErrorKind::Precheck, src.label(), problems.join(QStringLiteral("\n  ")),
-                    QStringLiteral("grant SELECT as shown, or list the tables to copy in the task"));
-}
-
-void TaskRunner::checkDestinationAccess(Connection &dst, const TaskPlan &plan)
-{
-    QStringList problems;
-    for (const DatabasePlan &d : plan.databases) {
-        QStringList needed = {QStringLiteral("INSERT")};
-        if (m_task.syncSchema) {
-            needed << QStringLiteral("CREATE");
-            bool fks = false;
-            for (const TablePlan &t : d.tables)
-                fks = fks || !t.source.foreignKeys.isEmpty();
-            if (fks)
-                needed << QStringLiteral("REFERENCES");
-        }
-        for (const TablePlan &t : d.tables)
-            if (t.source.engine.compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0 && !needed.contains("DELETE"))
-                needed << QStringLiteral("DELETE");  // a non-transactional table's unfinished chunk is cleared first
-        if (const QStringList missing = missingPrivileges(dst, d.target, needed); !missing.isEmpty())
-            problems << QStringLiteral("%1: missing %2 (%3)")
-                            .arg(d.target, missing.join(", "), grantStatement(missing, d.target, m_task.destination.user));
-    }
-    if (!problems.isEmpty())
-        throw Error(ErrorKind::Precheck, dst.label(),
-                    QStringLiteral("the destination account may not write what the task needs:\n  %1").arg(problems.join("\n  ")),
-                    QStringLiteral("grant the privileges as shown"));
-}
-
-void TaskRunner::checkFilters(Connection &src, const TaskPlan &plan)
-{
-    QStringList problems;
-    for (const TablePlan *t : plan.tables()) {
-        if (t->where.isEmpty())
-            continue;
-        try {
-            src.exec(QStringLiteral("EXPLAIN SELECT 1 FROM %1 WHERE (%2)")
-                         .arg(quoteIdent(t->source.database, t->source.name), t->where));
-        } catch (const Error &e) {
-            problems << QStringLiteral("%1: filter \"%2\" is not valid: %3").arg(t->id(), t->where, e.message());
-        }
-    }
-    if (!problems.isEmpty())
-        throw Error(ErrorKind::Precheck, QStringLiteral("task filters"), problems.join("\n  "),
-                    QStringLiteral("correct \"where\" of those tables in the task: it is a condition on the source "
-                                   "table's own columns"));
 }
 
 Position TaskRunner::readStartPosition(Connection &src)
@@ -204,6 +124,24 @@ void TaskRunner::run()
             store.setMeta("run_id", runId);
         }
 
+        // Every check lives in the precheck; a failed item stops the task before anything is written.
+        precheck::Options checks;
+        checks.incremental = !m_options.untilFull;
+        checks.replicaServerId = m_task.advanced.serverId;
+        checks.resume = precheck::resumeStateOf(store);
+        m_precheck = precheck::run(m_task, checks, &m_cancel);
+        if (m_cancel)
+            throw Error(ErrorKind::Cancelled, m_task.name, QStringLiteral("stopped during the precheck"));
+        for (const precheck::Result &r : m_precheck.results)
+            log()->info("precheck {}: {}{}: {}", str(r.id), str(toString(r.status)), r.ignored ? " (ignored)" : "",
+                        str(r.message));
+        if (m_precheck.hasFailures())
+            throw Error(ErrorKind::Precheck, QStringLiteral("task \"%1\"").arg(m_task.name), m_precheck.failureSummary(),
+                        QStringLiteral("fix the failed items as shown and run again (dts precheck TASK lists every item)"));
+        for (const precheck::Result &w : m_precheck.warnings())
+            m_warnings << QStringLiteral("%1 (precheck %2; \"ignoredWarnings\": [\"%2\"] in the task accepts it)")
+                              .arg(w.message, w.id);
+
         // Not reaching a server at the start is a failed check, not something to wait out: the retry
         // windows are for connections lost during the run.
         auto open = [](const Endpoint &e, const QString &role) {
@@ -221,11 +159,8 @@ void TaskRunner::run()
             log()->info("PolarDB destination reports version {} ({})", str(dst.serverVersion()),
                         dst.isPolarDb() ? "PolarDB" : "MySQL-compatible server");
         Catalog srcCatalog(src), dstCatalog(dst);
-        checkWholeDatabaseGrants(src);
         const TaskPlan plan = resolvePlan(m_task, srcCatalog, dstCatalog.lowerCaseTableNames());
         m_warnings << plan.warnings;
-        checkSourceAccess(src, plan);
-        checkFilters(src, plan);
         try {
             ensureMetaSchema(dst);
         } catch (const Error &e) {
@@ -236,35 +171,7 @@ void TaskRunner::run()
                             .arg(quoteIdent(kMetaDatabase), m_task.destination.user));
         }
 
-        checkDestinationAccess(dst, plan);
-
         SchemaSync schema(src, dst, m_task, plan, store);
-        // Checked once, before the schema is created: later runs meet the tables this task created, and
-        // those incremental DDL created since (not in the store's list).
-        if (m_task.syncSchema && m_task.conflictMode == ConflictMode::Error && !store.meta("schema_done")) {
-            const QStringList conflicts = schema.conflicts();
-            if (!conflicts.isEmpty())
-                throw Error(ErrorKind::Precheck, dst.label(),
-                            QStringLiteral("%1 destination table(s) exist already: %2").arg(conflicts.size()).arg(conflicts.join(", ")),
-                            QStringLiteral("drop or rename them, map the task to other names, or set conflictMode "
-                                           "\"ignore\" to keep them and their rows"));
-        }
-        if (!m_task.syncSchema || m_task.conflictMode == ConflictMode::Ignore)
-            schema.checkExistingTargets(!m_task.syncSchema);
-        // "error" without schema sync: the tables are the user's, and must start empty, or the copy
-        // would meet (or, in non-transactional tables, clear) rows it did not write.
-        if (!m_task.syncSchema && m_task.syncFull && m_task.conflictMode == ConflictMode::Error &&
-            !store.meta("full_started")) {
-            QStringList holding;
-            for (const TablePlan *t : plan.tables())
-                if (dst.scalar(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(quoteIdent(t->targetDatabase, t->targetTable))))
-                    holding << t->targetQualified();
-            if (!holding.isEmpty())
-                throw Error(ErrorKind::Precheck, dst.label(),
-                            QStringLiteral("destination table(s) already hold rows: %1").arg(holding.join(", ")),
-                            QStringLiteral("empty them, or set conflictMode \"ignore\" to keep their rows"));
-        }
-
         if (auto pos = store.meta("start_position")) {
             m_summary.startPosition = Position::fromJson(QJsonDocument::fromJson(pos->toUtf8()).object());
         } else {

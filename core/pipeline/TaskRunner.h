@@ -4,6 +4,7 @@
 #include "change/Position.h"
 #include "pipeline/Metrics.h"
 #include "pipeline/Plan.h"
+#include "precheck/PrecheckRunner.h"
 #include "task/TaskSpec.h"
 
 #include <atomic>
@@ -53,6 +54,7 @@ public:
     TaskState state() const { return m_state; }
     const RunSummary &summary() const { return m_summary; }
     const QStringList &warnings() const { return m_warnings; }
+    const precheck::Report &precheckReport() const { return m_precheck; }
     QString stateDir() const { return m_stateDir; }
 
     std::function<void(TaskState)> onStateChanged;  // called on the runner's thread
@@ -61,10 +63,6 @@ public:
 
 private:
     void setState(TaskState s);
-    void checkSourceAccess(class Connection &src, const TaskPlan &plan);
-    void checkWholeDatabaseGrants(class Connection &src);
-    void checkDestinationAccess(class Connection &dst, const TaskPlan &plan);
-    void checkFilters(class Connection &src, const TaskPlan &plan);
     Position readStartPosition(class Connection &src);
     void runFullData(class Connection &dst, const TaskPlan &plan, class TaskStore &store, const QString &runId);
     void verify(const TaskPlan &plan);
@@ -77,6 +75,7 @@ private:
     std::atomic<TaskState> m_state{TaskState::Created};
     RunSummary m_summary;
     QStringList m_warnings;
+    precheck::Report m_precheck;
 };
 
 }  // namespace dts

@@ -84,6 +84,20 @@ std::optional<QString> TaskStore::meta(const QString &key)
     return std::nullopt;
 }
 
+QStringList TaskStore::metaKeys(const QString &prefix)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT key FROM meta WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    run(q, m_path);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 void TaskStore::setMeta(const QString &key, const QString &value)
 {
     QMutexLocker lock(&m_mutex);

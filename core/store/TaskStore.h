@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace dts {
@@ -30,6 +31,7 @@ public:
 
     std::optional<QString> meta(const QString &key);
     void setMeta(const QString &key, const QString &value);
+    QStringList metaKeys(const QString &prefix);  // the keys starting with `prefix`
 
     bool hasChunkPlan(const QString &tableId);
     void saveChunkPlan(const QString &tableId, const QList<ChunkRecord> &chunks);

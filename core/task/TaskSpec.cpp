@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace dts {
@@ -266,7 +267,7 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
     TaskSpec t;
     const QJsonObject root = doc.object();
     r.checkKeys(root, "$", {"version", "name", "source", "destination", "syncTypes", "conflictMode", "nameCase",
-                            "objects", "advanced"});
+                            "objects", "advanced", "ignoredWarnings"});
     t.version = int(r.number(root, "version", "$", 0, 1, 1, true));
     if (!root.contains("version"))
         r.problem("$.version", "missing (this program reads task files of version 1)");
@@ -411,6 +412,20 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
     t.advanced.incrementalWriters = int(r.number(par, "incrementalWriters", "$.advanced.parallelism", 4, 1, 64, true));
     t.advanced.serverId = quint32(r.number(adv, "serverId", "$.advanced", 0, 0, 4294967295.0, true));
 
+    // Precheck item ids; which ids exist is the precheck's to say (an unknown one is reported there).
+    const QJsonArray ignored = r.array(root, "ignoredWarnings", "$", false);
+    static const QRegularExpression itemId(QStringLiteral("^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"));
+    for (int i = 0; i < ignored.size(); ++i) {
+        const QString p = QStringLiteral("$.ignoredWarnings[%1]").arg(i);
+        const QString id = ignored[i].toString();
+        if (!ignored[i].isString() || !itemId.match(id).hasMatch())
+            r.problem(p, "must be a precheck item id such as \"source.primary-keys\" (dts precheck lists them)");
+        else if (t.ignoredWarnings.contains(id))
+            r.problem(p, QStringLiteral("\"%1\" is listed twice").arg(id));
+        else
+            t.ignoredWarnings << id;
+    }
+
     if (!r.problems.isEmpty())
         throw Error(ErrorKind::Invalid, origin,
                     QStringLiteral("invalid task (%1 problem%2):\n  %3")
@@ -489,6 +504,8 @@ QJsonObject TaskSpec::toJson(bool includeSecrets) const
         {"parallelism", QJsonObject{{"fullReaders", advanced.fullReaders},
                                     {"writers", advanced.writers},
                                     {"incrementalWriters", advanced.incrementalWriters}}}};
+    if (!ignoredWarnings.isEmpty())
+        root["ignoredWarnings"] = QJsonArray::fromStringList(ignoredWarnings);
     return root;
 }
 
@@ -507,6 +524,7 @@ QString TaskSpec::fingerprint() const
     o.remove("name");
     o.remove("advanced");
     o.remove("syncTypes");  // e.g. a later run adds incremental: the finished chunks stay valid
+    o.remove("ignoredWarnings");
     for (const char *side : {"source", "destination"}) {
         QJsonObject e = o.value(side).toObject();
         e.remove("user");

@@ -80,6 +80,7 @@ struct TaskSpec {
     NameCase nameCase = NameCase::Default;
     QList<DatabaseSelection> objects;
     Advanced advanced;
+    QStringList ignoredWarnings;   // ids of precheck items whose warning the user accepted (shown as "ignored")
 
     bool destinationIsMySql() const;
 

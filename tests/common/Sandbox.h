@@ -17,12 +17,32 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+#include <arpa/inet.h>
 #include <memory>
+#include <netinet/in.h>
 #include <optional>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace dts::test {
 
 using sandbox::endpointOf;
+
+// A port on 127.0.0.1 that nothing listens on: bound to learn a free number, then closed again.
+inline int closedPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_port = 0;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0)
+        qFatal("cannot bind a loopback socket");
+    socklen_t len = sizeof a;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len);
+    ::close(fd);
+    return ntohs(a.sin_port);
+}
 
 // A source (server id 1) and a destination (server id 2), started; names show in the sandbox dirs.
 struct ServerPair {

@@ -2,6 +2,7 @@
 #include "common/Error.h"
 #include "task/TaskSpec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -81,6 +82,7 @@ private Q_SLOTS:
         QCOMPARE(orders.columns.size(), 3);
         QCOMPARE(orders.columns[2].target, QStringLiteral("remark"));
         QCOMPARE(t.source.password, QStringLiteral("a"));
+        QCOMPARE(t.ignoredWarnings, QStringList{"source.primary-keys"});
         const TaskSpec again = TaskSpec::fromJson(QJsonDocument(t.toJson()).toJson());
         QCOMPARE(again.toJson(), t.toJson());
         QCOMPARE(again.fingerprint(), t.fingerprint());
@@ -142,6 +144,13 @@ private Q_SLOTS:
         QTest::newRow("where ;") << QByteArray(minimal()).replace(R"({"database":"shop"})",
                                                                    R"({"database":"shop","tables":[{"name":"a","where":"1; DROP TABLE a"}]})")
                                  << "$.objects[0].tables[0].where: a filter is one condition";
+        QTest::newRow("ignored not a list") << minimal(R"(,"ignoredWarnings":"source.primary-keys")")
+                                            << "$.ignoredWarnings: must be an array";
+        QTest::newRow("ignored not an id") << minimal(R"(,"ignoredWarnings":["source.primary-keys","primary keys",3])")
+                                           << "$.ignoredWarnings[1]: must be a precheck item id";
+        QTest::newRow("ignored number") << minimal(R"(,"ignoredWarnings":[3])") << "$.ignoredWarnings[0]: must be a precheck item id";
+        QTest::newRow("ignored twice") << minimal(R"(,"ignoredWarnings":["source.triggers","source.triggers"])")
+                                       << "$.ignoredWarnings[1]: \"source.triggers\" is listed twice";
         QTest::newRow("verify-ca without ca") << QByteArray(minimal()).replace(R"("password":"s3cret-src")",
                                                                                 R"("password":"x","tls":{"mode":"verify-ca"})")
                                               << "$.source.tls.ca: missing";
@@ -169,6 +178,23 @@ private Q_SLOTS:
         QByteArray json = minimal();
         json.replace(R"({"database":"shop"})", QStringLiteral(R"({"database":"shop","tables":[%1]})").arg(tables).toUtf8());
         QVERIFY(errorOf(json).contains("1001 tables are renamed; a task can map at most 1000"));
+    }
+
+    void ignoredWarningsRoundTrip()
+    {
+        const TaskSpec none = TaskSpec::fromJson(minimal());
+        QVERIFY(none.ignoredWarnings.isEmpty());
+        QVERIFY2(!none.toJson().contains("ignoredWarnings"), "a task without ignored warnings keeps its file as it was");
+
+        const TaskSpec t = TaskSpec::fromJson(minimal(R"(,"ignoredWarnings":["source.primary-keys","destination.conflicting-tables"])"));
+        QCOMPARE(t.ignoredWarnings, QStringList({"source.primary-keys", "destination.conflicting-tables"}));
+        const QJsonObject json = t.toJson();
+        QCOMPARE(json.value("ignoredWarnings").toArray().size(), 2);
+        const TaskSpec again = TaskSpec::fromJson(QJsonDocument(json).toJson());
+        QCOMPARE(again.ignoredWarnings, t.ignoredWarnings);
+        QCOMPARE(again.toJson(), json);
+        // Accepting a warning changes nothing in the data written: a saved run stays resumable.
+        QCOMPARE(t.fingerprint(), none.fingerprint());
     }
 
     void fingerprintIgnoresWhatDoesNotChangeData()

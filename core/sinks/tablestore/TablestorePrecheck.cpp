@@ -1,0 +1,65 @@
+#include "sinks/tablestore/TablestorePrecheck.h"
+
+#include "precheck/Snapshot.h"
+#include "sinks/tablestore/TablestoreWriter.h"
+
+namespace dts::precheck {
+
+namespace {
+
+// The writer's checks say "problem; fix: what to do": the item shows the two apart.
+QPair<QString, QString> split(const QString &problem)
+{
+    const qsizetype at = problem.indexOf(QLatin1String("; fix: "));
+    return at < 0 ? qMakePair(problem, QString()) : qMakePair(problem.left(at), problem.mid(at + 7));
+}
+
+class TableCount : public Item {
+public:
+    TableCount() : Item("tablestore.table-count", "At most 64 tables go into Tablestore", NeedsSource | NeedsPlan) {}
+    Result run(const Context &ctx) const override
+    {
+        const int n = ctx.source.plan.tableCount();
+        if (const QString bad = ots::checkTableCount(n); !bad.isEmpty()) {
+            const auto [message, fix] = split(bad);
+            return Result::failed(message, {}, fix);
+        }
+        return Result::passed(QStringLiteral("%1 table(s)").arg(n));
+    }
+};
+
+class Names : public Item {
+public:
+    Names() : Item("tablestore.names", "Table and column names follow Tablestore's rules", NeedsSource | NeedsPlan) {}
+    Result run(const Context &ctx) const override
+    {
+        QStringList problems, objects, fixes;
+        auto check = [&](const QString &kind, const QString &name, const QString &object) {
+            if (const QString bad = ots::checkName(kind, name); !bad.isEmpty()) {
+                const auto [message, fix] = split(bad);
+                problems << QStringLiteral("%1: %2").arg(object, message);
+                objects << object;
+                if (!fixes.contains(fix))
+                    fixes << fix;
+            }
+        };
+        for (const TablePlan *t : ctx.source.plan.tables()) {
+            check(QStringLiteral("table"), t->targetTable, t->id());
+            for (const ColumnPlan &c : t->columns)
+                check(QStringLiteral("column"), c.target, t->id() + QLatin1Char('.') + c.source.name);
+        }
+        if (problems.isEmpty())
+            return Result::passed(QStringLiteral("every table and column name is valid in Tablestore"));
+        return Result::failed(problems.join(QLatin1Char('\n')), objects, fixes.join(QLatin1Char('\n')));
+    }
+};
+
+}  // namespace
+
+void registerTablestoreItems(Registry &r)
+{
+    r.addForDestination({QStringLiteral("tablestore")}, std::make_unique<TableCount>());
+    r.addForDestination({QStringLiteral("tablestore")}, std::make_unique<Names>());
+}
+
+}  // namespace dts::precheck
