@@ -458,11 +458,17 @@ void IncrementalSync::run(const Position &startFrom)
     IncrementalProgress &progress = p.metrics.incremental();
     progress.active = true;
 
-    ApplierOptions ao;
-    ao.endpoint = p.task.destination;
-    ao.runId = p.o.runId;
-    ao.conflict = p.task.conflictMode;
-    ParallelApplier applier(p.task, p.plan, ao, p.task.advanced.incrementalWriters);
+    std::unique_ptr<ChangeSink> sink;
+    if (p.o.makeSink) {
+        sink = p.o.makeSink();
+    } else {
+        ApplierOptions ao;
+        ao.endpoint = p.task.destination;
+        ao.runId = p.o.runId;
+        ao.conflict = p.task.conflictMode;
+        sink = std::make_unique<ParallelApplier>(p.task, p.plan, ao, p.task.advanced.incrementalWriters);
+    }
+    ChangeSink &applier = *sink;
     RetryWindow connectionWindow, otherWindow;
     std::mutex retryMutex;  // the appliers retry from their own threads
     auto retryOrThrow = [&](const Error &e, const QString &what) {
@@ -485,7 +491,7 @@ void IncrementalSync::run(const Position &startFrom)
         for (int i = 0; i < 20 && !p.cancel; ++i)
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
     };
-    const ParallelApplier::RetryHook applyRetry = [&](const Error &e) {
+    const ChangeSink::RetryHook applyRetry = [&](const Error &e) {
         retryOrThrow(e, QStringLiteral("applying changes at the destination"));
     };
 
@@ -604,7 +610,7 @@ void IncrementalSync::run(const Position &startFrom)
             } catch (const Error &e) {
                 if (e.kind() == ErrorKind::Cancelled)
                     break;  // stopped while the destination was away: the checkpoints say what landed
-                if (e.code() != ParallelApplier::kReplayFromCheckpoint)
+                if (e.code() != ChangeSink::kReplayFromCheckpoint)
                     throw;
                 // A large transaction's pieces are gone with the destination session: read it again.
                 stopThreads();
@@ -682,8 +688,7 @@ void IncrementalSync::run(const Position &startFrom)
     }
     stopThreads();
     progress.active = false;
-    log()->info("incremental sync stopped at {}; {} group(s) applied by {} appliers in parallel, {} by one", str(p.applied.toString()),
-                applier.parallelSegments(), p.task.advanced.incrementalWriters, applier.serialSegments());
+    log()->info("incremental sync stopped at {}; {}", str(p.applied.toString()), str(applier.summary()));
 }
 
 }  // namespace dts

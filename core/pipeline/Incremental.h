@@ -9,13 +9,19 @@
 #include "task/TaskSpec.h"
 
 #include <atomic>
+#include <functional>
+#include <memory>
 
 namespace dts {
+
+class ChangeSink;
 
 struct IncrementalOptions {
     QString runId;
     bool untilCaughtUp = false;   // stop once the applied position reaches the source's position at the start
     quint32 serverId = 0;         // replica server id (0: picked)
+    // The destination's sink; unset: MySQL / PolarDB (ParallelApplier over task.destination).
+    std::function<std::unique_ptr<ChangeSink>()> makeSink;
 };
 
 class IncrementalSync {

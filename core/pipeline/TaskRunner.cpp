@@ -6,6 +6,7 @@
 #include "mysql/Catalog.h"
 #include "mysql/Connection.h"
 #include "pipeline/SchemaSync.h"
+#include "sinks/Destination.h"
 #include "sinks/mysql/MySqlSink.h"
 #include "snapshot/Chunking.h"
 #include "snapshot/FullSync.h"
@@ -102,10 +103,6 @@ Position TaskRunner::readStartPosition(Connection &src)
 void TaskRunner::run()
 {
     try {
-        if (!m_task.destinationIsMySql())
-            throw Error(ErrorKind::Invalid, QStringLiteral("$.destination.engine"),
-                        QStringLiteral("destination \"%1\" is not available in this build yet").arg(m_task.destinationEngine),
-                        QStringLiteral("use a MySQL or PolarDB destination"));
         setState(TaskState::Checking);
         TaskStore store(m_stateDir);
         if (m_options.reset)
@@ -152,26 +149,36 @@ void TaskRunner::run()
             }
         };
         const auto srcConn = open(m_task.source, QStringLiteral("source"));
-        const auto dstConn = open(m_task.destination, QStringLiteral("destination"));
         Connection &src = *srcConn;
-        Connection &dst = *dstConn;
-        if (m_task.destinationEngine == QLatin1String("polardb"))
-            log()->info("PolarDB destination reports version {} ({})", str(dst.serverVersion()),
-                        dst.isPolarDb() ? "PolarDB" : "MySQL-compatible server");
-        Catalog srcCatalog(src), dstCatalog(dst);
-        const TaskPlan plan = resolvePlan(m_task, srcCatalog, dstCatalog.lowerCaseTableNames());
-        m_warnings << plan.warnings;
-        try {
-            ensureMetaSchema(dst);
-        } catch (const Error &e) {
-            throw Error(ErrorKind::Precheck, dst.label(),
-                        QStringLiteral("the destination is not writable: %1").arg(e.message()),
-                        QStringLiteral("GRANT ALL ON %1.* and CREATE, ALTER, INDEX, INSERT, DELETE, REFERENCES, "
-                                       "CREATE VIEW, CREATE ROUTINE, TRIGGER, EVENT on the target databases TO '%2'@'%'")
-                            .arg(quoteIdent(kMetaDatabase), m_task.destination.user));
+        // MySQL / PolarDB: a connection here (schema, checkpoints in destination transactions); other
+        // engines: their Destination.
+        std::unique_ptr<Connection> dstConn;
+        std::unique_ptr<Destination> other;
+        if (m_task.destinationIsMySql()) {
+            dstConn = open(m_task.destination, QStringLiteral("destination"));
+            if (m_task.destinationEngine == QLatin1String("polardb"))
+                log()->info("PolarDB destination reports version {} ({})", str(dstConn->serverVersion()),
+                            dstConn->isPolarDb() ? "PolarDB" : "MySQL-compatible server");
+        } else {
+            other = makeDestination(m_task, DestinationContext{.runId = runId, .stateDir = m_stateDir});
+            other->open();
         }
-
-        SchemaSync schema(src, dst, m_task, plan, store);
+        Catalog srcCatalog(src);
+        const TaskPlan plan = resolvePlan(m_task, srcCatalog, dstConn ? Catalog(*dstConn).lowerCaseTableNames() : 0);
+        m_warnings << plan.warnings;
+        std::optional<SchemaSync> schema;
+        if (dstConn) {
+            try {
+                ensureMetaSchema(*dstConn);
+            } catch (const Error &e) {
+                throw Error(ErrorKind::Precheck, dstConn->label(),
+                            QStringLiteral("the destination is not writable: %1").arg(e.message()),
+                            QStringLiteral("GRANT ALL ON %1.* and CREATE, ALTER, INDEX, INSERT, DELETE, REFERENCES, "
+                                           "CREATE VIEW, CREATE ROUTINE, TRIGGER, EVENT on the target databases TO '%2'@'%'")
+                                .arg(quoteIdent(kMetaDatabase), m_task.destination.user));
+            }
+            schema.emplace(src, *dstConn, m_task, plan, store);
+        }
         if (auto pos = store.meta("start_position")) {
             m_summary.startPosition = Position::fromJson(QJsonDocument::fromJson(pos->toUtf8()).object());
         } else {
@@ -184,33 +191,44 @@ void TaskRunner::run()
 
         if (m_task.syncSchema && !store.meta("schema_done")) {
             setState(TaskState::Schema);
-            schema.createTables();
-            schema.createViewsRoutinesEvents();
+            if (schema) {
+                schema->createTables();
+                schema->createViewsRoutinesEvents();
+            } else {
+                other->createSchema(plan);
+            }
             store.setMeta("schema_done", "1");
         }
 
         if (m_task.syncFull && !store.meta("full_done")) {
             setState(TaskState::FullData);
             store.setMeta("full_started", "1");
-            runFullData(dst, plan, store, runId);
+            if (dstConn)
+                runFullData(*dstConn, plan, store, runId);
+            else
+                runFullData(nullptr, plan, store, runId,
+                            [&](const TablePlan &t) { return other->encoder(t); }, [&] { return other->writer(); });
             store.setMeta("full_done", "1");
         }
 
         const bool incremental = m_task.syncIncremental && !m_options.untilFull;
-        if (m_task.syncSchema && !store.meta("triggers_done")) {
+        if (schema && m_task.syncSchema && !store.meta("triggers_done")) {
             if (!m_task.syncIncremental) {
-                schema.createTriggers();
+                schema->createTriggers();
                 store.setMeta("triggers_done", "1");
             } else {
                 m_warnings << QStringLiteral("triggers are not created while incremental sync runs, so that they do not "
                                              "fire on replicated rows: create them at the destination when you switch over");
             }
         }
-        m_warnings << schema.warnings;
+        if (schema)
+            m_warnings << schema->warnings;
         if (incremental) {
             setState(TaskState::Incremental);
-            IncrementalSync sync(m_task, plan, IncrementalOptions{.runId = runId, .untilCaughtUp = m_options.untilCaughtUp, .serverId = m_task.advanced.serverId},
-                                 m_metrics, m_cancel);
+            IncrementalOptions io{.runId = runId, .untilCaughtUp = m_options.untilCaughtUp, .serverId = m_task.advanced.serverId};
+            if (other)
+                io.makeSink = [&] { return other->changeSink(plan); };
+            IncrementalSync sync(m_task, plan, io, m_metrics, m_cancel);
             try {
                 sync.run(m_summary.startPosition);
             } catch (...) {
@@ -230,7 +248,7 @@ void TaskRunner::run()
         }
         if (m_options.verifyAtEnd) {
             setState(TaskState::Verifying);
-            verify(plan);
+            verify(plan, other.get());
         } else {
             const MetricsSnapshot snap = m_metrics.sample();
             m_summary.seconds = snap.elapsedSeconds;
@@ -245,6 +263,31 @@ void TaskRunner::run()
 }
 
 void TaskRunner::runFullData(Connection &dst, const TaskPlan &plan, TaskStore &store, const QString &runId)
+{
+    MySqlSinkOptions sinkOptions;
+    sinkOptions.endpoint = m_task.destination;
+    sinkOptions.loadData = localInfileAllowed(dst);
+    if (!sinkOptions.loadData)
+        log()->info("LOAD DATA LOCAL is off on the destination (local_infile=OFF): writing with multi-row INSERT");
+    sinkOptions.conflict = m_task.conflictMode;
+    sinkOptions.runId = runId;
+    sinkOptions.maxAllowedPacket = dst.maxAllowedPacket();
+    sinkOptions.destinationIsMariaDb = dst.isMariaDb();
+    Catalog dstCatalog(dst);
+    for (const TablePlan *t : plan.tables())
+        if (const auto info = dstCatalog.findTable(t->targetDatabase, t->targetTable);
+            info && info->engine.compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0)
+            sinkOptions.nonTransactionalTargets.insert(t->targetQualified());
+    // DTS_BATCH_BYTES: bytes of one LOAD DATA / INSERT statement; a knob for tuning.
+    if (const qint64 b = qEnvironmentVariable("DTS_BATCH_BYTES").toLongLong(); b > 0)
+        sinkOptions.batchBytes = b;
+    runFullData(&dst, plan, store, runId,
+                [&sinkOptions](const TablePlan &t) { return std::make_unique<MySqlBatchEncoder>(t, sinkOptions); },
+                [&sinkOptions] { return std::make_unique<MySqlChunkWriter>(sinkOptions); });
+}
+
+void TaskRunner::runFullData(Connection *dst, const TaskPlan &plan, TaskStore &store, const QString &runId,
+                             const FullSync::EncoderFactory &encoders, const FullSync::WriterFactory &writers)
 {
     ConnectOptions rawOpts{.rawBytes = true, .role = QStringLiteral("source")};
     Connection rawSrc(m_task.source, rawOpts);
@@ -265,7 +308,7 @@ void TaskRunner::runFullData(Connection &dst, const TaskPlan &plan, TaskStore &s
             throw Error(ErrorKind::Permanent, m_stateDir, QStringLiteral("the chunk plan of %1 is damaged").arg(t->id()),
                         QStringLiteral("run again with --reset"));
         // Chunks committed at the destination whose local mark a kill interrupted.
-        const auto committed = committedChunks(dst, runId, t->id());
+        const auto committed = dst ? committedChunks(*dst, runId, t->id()) : QHash<int, qint64>();
         auto progress = m_metrics.addTable(t->id(), t->targetQualified(), t->source.rowsEstimate, int(chunks.size()));
         QList<ChunkJob> jobs;
         for (ChunkRecord &c : chunks) {
@@ -300,23 +343,6 @@ void TaskRunner::runFullData(Connection &dst, const TaskPlan &plan, TaskStore &s
             break;
     }
 
-    MySqlSinkOptions sinkOptions;
-    sinkOptions.endpoint = m_task.destination;
-    sinkOptions.loadData = localInfileAllowed(dst);
-    if (!sinkOptions.loadData)
-        log()->info("LOAD DATA LOCAL is off on the destination (local_infile=OFF): writing with multi-row INSERT");
-    sinkOptions.conflict = m_task.conflictMode;
-    sinkOptions.runId = runId;
-    sinkOptions.maxAllowedPacket = dst.maxAllowedPacket();
-    sinkOptions.destinationIsMariaDb = dst.isMariaDb();
-    Catalog dstCatalog(dst);
-    for (const TablePlan *t : tables)
-        if (const auto info = dstCatalog.findTable(t->targetDatabase, t->targetTable);
-            info && info->engine.compare(QLatin1String("InnoDB"), Qt::CaseInsensitive) != 0)
-            sinkOptions.nonTransactionalTargets.insert(t->targetQualified());
-    // DTS_BATCH_BYTES: bytes of one LOAD DATA / INSERT statement; a knob for tuning.
-    if (const qint64 b = qEnvironmentVariable("DTS_BATCH_BYTES").toLongLong(); b > 0)
-        sinkOptions.batchBytes = b;
     FullSyncConfig config;
     config.source = m_task.source;
     config.readers = m_task.advanced.fullReaders;
@@ -324,18 +350,43 @@ void TaskRunner::runFullData(Connection &dst, const TaskPlan &plan, TaskStore &s
     config.throttle = m_task.advanced.fullThrottle;
     config.retryConnectionMinutes = m_task.advanced.retryConnectionMinutes;
     config.retryOtherMinutes = m_task.advanced.retryOtherMinutes;
-    FullSync full(
-        config, store, [&sinkOptions](const TablePlan &t) { return std::make_unique<MySqlBatchEncoder>(t, sinkOptions); },
-        [&sinkOptions] { return std::make_unique<MySqlChunkWriter>(sinkOptions); }, m_cancel);
+    FullSync full(config, store, encoders, writers, m_cancel);
     full.run(jobs);
 }
 
-void TaskRunner::verify(const TaskPlan &plan)
+void TaskRunner::verify(const TaskPlan &plan, Destination *other)
 {
     const MetricsSnapshot snap = m_metrics.sample();
     m_summary.seconds = snap.elapsedSeconds;
     m_summary.rows = snap.rows;
     m_summary.bytes = snap.bytes;
+    if (other) {
+        QList<TableResult> results;
+        Connection c(m_task.source, ConnectOptions{.role = QStringLiteral("source")});
+        for (const TablePlan *t : plan.tables()) {
+            TableResult r;
+            r.source = t->id();
+            r.target = t->targetQualified();
+            r.sourceRows = c.scalar(QStringLiteral("SELECT COUNT(*) FROM %1%2")
+                                        .arg(quoteIdent(t->source.database, t->source.name),
+                                             t->where.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(t->where)))
+                               .value_or("0")
+                               .toLongLong();
+            results << r;
+        }
+        other->verify(plan, results);
+        for (TableResult &r : results) {
+            for (const TableSnapshot &ts : snap.tables)
+                if (ts.id == r.source)
+                    r.seconds = ts.seconds;
+            if (r.destinationRows >= 0 && r.countComparable && r.sourceRows != r.destinationRows)
+                m_summary.allMatch = false;
+            if (r.checksum == QLatin1String("differs"))
+                m_summary.allMatch = false;
+            m_summary.tables << r;
+        }
+        return;
+    }
 
     // Counting and CHECKSUM TABLE are full scans on both servers: run the tables side by side, and the
     // two sides of a table at the same time, each on connections of its own.

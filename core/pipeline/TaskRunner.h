@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace dts {
 
@@ -65,7 +66,11 @@ private:
     void setState(TaskState s);
     Position readStartPosition(class Connection &src);
     void runFullData(class Connection &dst, const TaskPlan &plan, class TaskStore &store, const QString &runId);
-    void verify(const TaskPlan &plan);
+    // dst: MySQL / PolarDB destination (its chunk checkpoints), null for other engines.
+    void runFullData(class Connection *dst, const TaskPlan &plan, class TaskStore &store, const QString &runId,
+                     const std::function<std::unique_ptr<class BatchEncoder>(const TablePlan &)> &encoders,
+                     const std::function<std::unique_ptr<class ChunkWriter>()> &writers);
+    void verify(const TaskPlan &plan, class Destination *other);
 
     TaskSpec m_task;
     RunOptions m_options;

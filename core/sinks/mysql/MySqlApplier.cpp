@@ -12,14 +12,6 @@
 
 namespace dts {
 
-int Transaction::rowCount() const
-{
-    int n = 0;
-    for (const ChangeEvent &c : changes)
-        n += c.kind <= ChangeEvent::Delete ? 1 : 0;
-    return n;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // DDL analysis: a small tokenizer, enough to find the table names of the statements we replicate.
 

@@ -5,6 +5,7 @@
 // REPLACE of the rows that end present, multi-row per table. That is also what makes the handoff from
 // full data exact: changes the copy already holds are written again to the same result.
 #include "change/ChangeEvent.h"
+#include "change/Transaction.h"
 #include "mysql/Connection.h"
 #include "pipeline/Metrics.h"
 #include "pipeline/Plan.h"
@@ -14,18 +15,6 @@
 #include <memory>
 
 namespace dts {
-
-// One committed source transaction.
-struct Transaction {
-    QList<ChangeEvent> changes;  // rows and DDL in source order
-    Position end;                // where the source stands after it: the resume point
-    qint64 sourceTimeMs = 0;     // commit time at the source (µs precision where the binlog gives it)
-    qint64 bytes = 0;            // binlog bytes
-    bool heartbeat = false;      // our own heartbeat row only
-    bool partial = false;        // a piece of a large transaction, more follows (`end` is not its end)
-    bool abortPartial = false;   // no changes: the pieces sent of the open large transaction are void
-    int rowCount() const;
-};
 
 struct ApplierOptions {
     Endpoint endpoint;

@@ -460,4 +460,12 @@ QStringList ParallelApplier::takeWarnings()
     return out;
 }
 
+QString ParallelApplier::summary() const
+{
+    return QStringLiteral("%1 group(s) applied by %2 appliers in parallel, %3 by one")
+        .arg(m_parallelSegments)
+        .arg(m_workers.size())
+        .arg(m_serialSegments);
+}
+
 }  // namespace dts

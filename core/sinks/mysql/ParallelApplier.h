@@ -16,6 +16,7 @@
 //
 // Selection, the operations to sync, and WHERE filters are applied here: an UPDATE that moves a row out
 // of its table's filter becomes a DELETE, one that moves it in an INSERT.
+#include "sinks/ChangeSink.h"
 #include "sinks/mysql/MySqlApplier.h"
 
 #include <atomic>
@@ -28,30 +29,22 @@ namespace dts {
 
 class RowFilter;
 
-class ParallelApplier {
+class ParallelApplier final : public ChangeSink {
 public:
-    // Called from any applier thread when a Transient error hits: returns to retry (after waiting),
-    // throws to give up (the retry window is over, or the task is being stopped).
-    using RetryHook = std::function<void(const Error &)>;
-
     ParallelApplier(const TaskSpec &task, const TaskPlan &plan, ApplierOptions options, int workers);
-    ~ParallelApplier();
+    ~ParallelApplier() override;
 
     // Connects every applier (Transient when the destination is unreachable) and reads the checkpoints.
-    void connect();
-    // Where the stream must start for nothing to be lost: the oldest checkpoint; nullopt before the
-    // first group of this run.
-    std::optional<Position> checkpoint() const;
+    void connect() override;
+    // The oldest checkpoint of the appliers.
+    std::optional<Position> checkpoint() const override;
+    // Returns when every part is committed (a piece of a large transaction, when the transaction is);
+    // kReplayFromCheckpoint when the destination was lost while a large transaction was open.
+    void apply(const QList<Transaction> &group, const RetryHook &retry) override;
 
-    // Applies the group; returns when every part is committed (a piece of a large transaction, when
-    // the transaction is). Throws dts::Error: Permanent for a change the destination refuses, what the
-    // retry hook throws, or Transient with code kReplayFromCheckpoint when the destination was lost
-    // while a large transaction was open: then connect() again and read from checkpoint().
-    void apply(const QList<Transaction> &group, const RetryHook &retry);
-    static constexpr int kReplayFromCheckpoint = -4201;
-
-    QHash<QString, TableCounters> takeCounters();
-    QStringList takeWarnings();
+    QHash<QString, TableCounters> takeCounters() override;
+    QStringList takeWarnings() override;
+    QString summary() const override;
     // How the groups went: split among the appliers, or applied by the first alone (DDL, a row without
     // a full image, replay after a crash, large transactions).
     qint64 parallelSegments() const { return m_parallelSegments; }
