@@ -115,7 +115,7 @@ int runTask(const TaskSpec &task, RunOptions options)
     std::signal(SIGTERM, onSignal);
     Progress progress(runner.metrics());
     printf("task \"%s\": %s -> %s (state: %s)\n", qPrintable(task.name), qPrintable(task.source.label()),
-           qPrintable(task.destination.label()), qPrintable(runner.stateDir()));
+           qPrintable(task.destinationLabel()), qPrintable(runner.stateDir()));
     fflush(stdout);
     int code = Done;
     bool prechecked = false;
@@ -258,7 +258,7 @@ int validate(const QString &path)
         printf("%s: valid task \"%s\"\n  source      %s\n  destination %s (%s)\n  objects     %d whole database(s), %d "
                "table(s)\n  sync        %s%s%s\n",
                qPrintable(path), qPrintable(t.name), qPrintable(t.source.label()),
-               qPrintable(t.destinationIsMySql() ? t.destination.label() : QStringLiteral("-")),
+               qPrintable(t.destinationLabel()),
                qPrintable(t.destinationEngine), whole, tables, t.syncSchema ? "schema " : "", t.syncFull ? "full " : "",
                t.syncIncremental ? "incremental" : "");
         return Done;

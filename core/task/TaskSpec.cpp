@@ -228,6 +228,18 @@ QString Endpoint::label() const { return QStringLiteral("%1@%2:%3").arg(user, ho
 
 bool TaskSpec::destinationIsMySql() const { return destinationEngine == "mysql" || destinationEngine == "polardb"; }
 
+QString TaskSpec::destinationLabel() const
+{
+    if (destinationIsMySql())
+        return destination.label();
+    // engine, then what names the place it writes to (never a secret)
+    QStringList parts{destinationEngine};
+    for (const char *key : {"instance", "nameServer", "endpoint", "service", "function", "topic"})
+        if (const QString v = destinationRaw.value(QLatin1String(key)).toString(); !v.isEmpty())
+            parts << QStringLiteral("%1=%2").arg(QLatin1String(key), v);
+    return parts.join(QLatin1Char(' '));
+}
+
 QString toString(TlsMode m)
 {
     switch (m) {

@@ -83,6 +83,8 @@ struct TaskSpec {
     QStringList ignoredWarnings;   // ids of precheck items whose warning the user accepted (shown as "ignored")
 
     bool destinationIsMySql() const;
+    // For messages: user@host:port for MySQL / PolarDB, else the engine and where it writes.
+    QString destinationLabel() const;
 
     // Parses and validates. Throws dts::Error(Invalid) listing every problem with its JSON path,
     // or line:column for malformed JSON. `origin` names the file in messages.
