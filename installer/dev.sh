@@ -14,6 +14,7 @@ PACKAGES=(
   mariadb-server mariadb-client
   sysbench mydumper percona-toolkit
   xvfb xauth openssl
+  help2man dpkg-dev
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
