@@ -40,6 +40,12 @@ Usage:
       the objects concerned and the SQL or configuration that fixes it. Warnings the task lists in
       "ignoredWarnings" show as ignored. --state-dir: the task's progress (as for run) to resume from.
       Exit 0 when no item failed (warnings allowed), 3 when one did.
+  dts verify TASK.json [--format text|json] [--sample PCT] [--time-limit MIN] [--repair [--yes]] [--state-dir DIR]
+      Compare every row of the destination with the source (MySQL/PolarDB destinations): per table the
+      rows missing, extra and different, with the SQL that repairs each. --sample checks PCT % (10-100)
+      of each table's chunks. --repair applies that SQL after a confirmation (--yes: without one, for
+      scripts), then verifies again. The task's "verification" object sets the defaults.
+      Exit 0 equal, 1 differences, 2 usage (or a destination that cannot be verified), 3 not verified.
   dts task validate TASK.json
       Check a task file and list what it selects.
   dts binlog decode FILE... [--format text|canal-json] [--start-position N] [--stop-position N]
@@ -294,6 +300,8 @@ int run(const QStringList &args)
     }
     if (args[0] == QLatin1String("precheck"))
         return precheckTask(args.mid(1));
+    if (args[0] == QLatin1String("verify"))
+        return verifyTask(args.mid(1));
     if (args[0] == QLatin1String("binlog")) {
         if (args.size() < 2 || args[1] != QLatin1String("decode"))
             return usageError(QStringLiteral("expected: dts binlog decode FILE..."));
