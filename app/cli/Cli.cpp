@@ -203,25 +203,11 @@ int runSandbox(double scale, bool keep, const RunOptions &base)
 
 int precheckTask(const QStringList &args)
 {
-    QString path, format = QStringLiteral("text"), stateDir;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--format") || a == QLatin1String("--state-dir")) {
-            if (i + 1 >= args.size())
-                return usageError(QStringLiteral("%1 needs a value").arg(a));
-            (a == QLatin1String("--format") ? format : stateDir) = args[++i];
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return usageError(QStringLiteral("unknown option %1").arg(a));
-        } else if (path.isEmpty()) {
-            path = a;
-        } else {
-            return usageError(QStringLiteral("only one task file, please"));
-        }
-    }
-    if (path.isEmpty())
-        return usageError(QStringLiteral("which task? dts precheck TASK.json"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("--format takes \"text\" or \"json\""));
+    TaskArgs a;
+    if (const int code = parseTaskArgs(args, QStringLiteral("precheck"), {QStringLiteral("--format"), QStringLiteral("--state-dir")}, {}, a))
+        return code;
+    const QString path = a.task, format = a.value(QStringLiteral("--format"), QStringLiteral("text"));
+    QString stateDir = a.value(QStringLiteral("--state-dir"));
     try {
         const TaskSpec task = TaskSpec::load(path);
         precheck::Options options;
@@ -280,6 +266,33 @@ int usageError(const QString &msg)
 {
     fprintf(stderr, "dts: %s\n\n%s", qPrintable(msg), kUsage);
     return Invalid;
+}
+
+int parseTaskArgs(const QStringList &args, const QString &command, const QStringList &valueOptions,
+                  const QStringList &flagOptions, TaskArgs &out)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (valueOptions.contains(a)) {
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("%1 needs a value").arg(a));
+            out.values.insert(a, args[++i]);
+        } else if (flagOptions.contains(a)) {
+            out.flags.insert(a);
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usageError(QStringLiteral("unknown option %1").arg(a));
+        } else if (out.task.isEmpty()) {
+            out.task = a;
+        } else {
+            return usageError(QStringLiteral("only one task file, please"));
+        }
+    }
+    if (out.task.isEmpty())
+        return usageError(QStringLiteral("which task? dts %1 TASK.json").arg(command));
+    const QString format = out.values.value(QStringLiteral("--format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("--format takes \"text\" or \"json\""));
+    return 0;
 }
 
 int run(const QStringList &args)

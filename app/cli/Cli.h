@@ -1,4 +1,6 @@
 #pragma once
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace dts::cli {
@@ -12,6 +14,17 @@ int run(const QStringList &args);
 
 // Shared by the commands.
 int usageError(const QString &msg);
+
+// `dts COMMAND TASK.json [options]`: one task file, options that take a value, flags; --format must be
+// text or json. Returns 0, or the exit code of the usage error it printed.
+struct TaskArgs {
+    QString task;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QString value(const QString &option, const QString &fallback = {}) const { return values.value(option, fallback); }
+};
+int parseTaskArgs(const QStringList &args, const QString &command, const QStringList &valueOptions,
+                  const QStringList &flagOptions, TaskArgs &out);
 int binlogDecode(const QStringList &args);  // dts binlog decode …
 int verifyTask(const QStringList &args);    // dts verify …
 

@@ -52,51 +52,25 @@ bool confirm(const verify::Report &r, const TaskSpec &task)
 
 int verifyTask(const QStringList &args)
 {
-    QString path, format = QStringLiteral("text"), stateDir;
-    int sample = 0, timeLimit = -1;
-    bool repair = false, yes = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--format") || a == QLatin1String("--state-dir") || a == QLatin1String("--sample") ||
-            a == QLatin1String("--time-limit")) {
-            if (i + 1 >= args.size())
-                return usageError(QStringLiteral("%1 needs a value").arg(a));
-            const QString v = args[++i];
-            bool ok = true;
-            if (a == QLatin1String("--format"))
-                format = v;
-            else if (a == QLatin1String("--state-dir"))
-                stateDir = v;
-            else if (a == QLatin1String("--sample"))
-                sample = QString(v).remove(QLatin1Char('%')).toInt(&ok);
-            else
-                timeLimit = v.toInt(&ok);
-            if (!ok || (a == QLatin1String("--sample") && (sample < 10 || sample > 100)))
-                return usageError(a == QLatin1String("--sample") ? QStringLiteral("--sample takes a percentage from 10 to 100")
-                                                                 : QStringLiteral("--time-limit takes whole minutes"));
-            if (a == QLatin1String("--time-limit") && timeLimit < 0)
-                return usageError(QStringLiteral("--time-limit takes whole minutes (0: none)"));
-        } else if (a == QLatin1String("--repair")) {
-            repair = true;
-        } else if (a == QLatin1String("--yes")) {
-            yes = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return usageError(QStringLiteral("unknown option %1").arg(a));
-        } else if (path.isEmpty()) {
-            path = a;
-        } else {
-            return usageError(QStringLiteral("only one task file, please"));
-        }
-    }
-    if (path.isEmpty())
-        return usageError(QStringLiteral("which task? dts verify TASK.json"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("--format takes \"text\" or \"json\""));
+    TaskArgs a;
+    const QStringList valueOptions = {QStringLiteral("--format"), QStringLiteral("--state-dir"), QStringLiteral("--sample"),
+                                      QStringLiteral("--time-limit")};
+    if (const int code = parseTaskArgs(args, QStringLiteral("verify"), valueOptions, {QStringLiteral("--repair"), QStringLiteral("--yes")}, a))
+        return code;
+    const QString path = a.task, stateDir = a.value(QStringLiteral("--state-dir"));
+    const bool repair = a.flags.contains(QStringLiteral("--repair")), yes = a.flags.contains(QStringLiteral("--yes"));
+    bool ok = true;
+    const int sample = a.values.contains(QStringLiteral("--sample")) ? a.value(QStringLiteral("--sample")).remove(QLatin1Char('%')).toInt(&ok) : 0;
+    if (!ok || (a.values.contains(QStringLiteral("--sample")) && (sample < 10 || sample > 100)))
+        return usageError(QStringLiteral("--sample takes a percentage from 10 to 100"));
+    const int timeLimit = a.values.contains(QStringLiteral("--time-limit")) ? a.value(QStringLiteral("--time-limit")).toInt(&ok) : -1;
+    if (!ok || (a.values.contains(QStringLiteral("--time-limit")) && timeLimit < 0))
+        return usageError(QStringLiteral("--time-limit takes whole minutes (0: none)"));
     if (yes && !repair)
         return usageError(QStringLiteral("--yes confirms --repair; give both"));
     if (repair && !yes && !isatty(STDIN_FILENO))
         return usageError(QStringLiteral("--repair asks for a confirmation on a terminal; in a script add --yes"));
-    const bool json = format == QLatin1String("json");
+    const bool json = a.value(QStringLiteral("--format")) == QLatin1String("json");
     try {
         const TaskSpec task = TaskSpec::load(path);
         verify::Options options = verify::Options::fromTask(task);
