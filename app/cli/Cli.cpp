@@ -45,7 +45,9 @@ Usage:
       rows missing, extra and different, with the SQL that repairs each. --sample checks PCT % (10-100)
       of each table's chunks. --repair applies that SQL after a confirmation (--yes: without one, for
       scripts), then verifies again. The task's "verification" object sets the defaults.
-      Exit 0 equal, 1 differences, 2 usage (or a destination that cannot be verified), 3 not verified.
+      Exit 0 equal, 1 differences, 2 usage (or a destination that cannot be verified), 3 not verified
+      (or not completely: a server unreachable, the time limit). "dts run" verifies so at its end too
+      when the task's "verification" object is enabled.
   dts task validate TASK.json
       Check a task file and list what it selects.
   dts binlog decode FILE... [--format text|canal-json] [--start-position N] [--stop-position N]
@@ -153,6 +155,8 @@ int runTask(const TaskSpec &task, RunOptions options)
         progress.stop();
         printSummary(runner);
         code = runner.summary().allMatch ? Done : Failed;
+        if (task.verification.enabled && !runner.summary().stoppedByUser && verifyAfterRun(task, runner.stateDir()) != Done)
+            code = Failed;
     } catch (const Error &e) {
         progress.stop();
         fprintf(stderr, "dts: %s\n", qPrintable(e.describe()));

@@ -3,6 +3,10 @@
 #include <QSet>
 #include <QStringList>
 
+namespace dts {
+struct TaskSpec;
+}
+
 namespace dts::cli {
 
 enum ExitCode { Done = 0, Failed = 1, Invalid = 2, PrecheckFailed = 3 };
@@ -27,5 +31,7 @@ int parseTaskArgs(const QStringList &args, const QString &command, const QString
                   const QStringList &flagOptions, TaskArgs &out);
 int binlogDecode(const QStringList &args);  // dts binlog decode …
 int verifyTask(const QStringList &args);    // dts verify …
+// The task's "verification" step at the end of dts run: prints the report, returns verifyTask's exit code.
+int verifyAfterRun(const TaskSpec &task, const QString &stateDir);
 
 }  // namespace dts::cli

@@ -26,16 +26,14 @@ void print(const verify::Report &r, bool json)
     fflush(stdout);
 }
 
+// Differences first (they need action whatever else happened), then anything left unchecked.
 int codeOf(const verify::Report &r)
 {
     if (!r.notApplicable.isEmpty())
         return Invalid;
-    for (const verify::TableResult &t : r.tables)
-        if (!t.error.isEmpty())
-            return VerifyIncomplete;
-    if (r.cancelled)
-        return VerifyIncomplete;
-    return r.equal() ? Done : Failed;
+    if (r.hasDifferences())
+        return Failed;
+    return r.equal() ? Done : VerifyIncomplete;
 }
 
 bool confirm(const verify::Report &r, const TaskSpec &task)
@@ -49,6 +47,22 @@ bool confirm(const verify::Report &r, const TaskSpec &task)
 }
 
 }  // namespace
+
+int verifyAfterRun(const TaskSpec &task, const QString &stateDir)
+{
+    printf("\ndata verification (the task's \"verification\" settings)…\n");
+    fflush(stdout);
+    verify::Options options = verify::Options::fromTask(task);
+    options.stateDir = stateDir;
+    try {
+        const verify::Report r = verify::run(task, options);
+        print(r, false);
+        return codeOf(r);
+    } catch (const Error &e) {
+        fprintf(stderr, "dts: verification: %s\n", qPrintable(e.describe()));
+        return VerifyIncomplete;
+    }
+}
 
 int verifyTask(const QStringList &args)
 {

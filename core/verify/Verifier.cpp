@@ -895,7 +895,7 @@ qint64 Report::rowsChecked() const
 
 bool Report::equal() const
 {
-    if (!notApplicable.isEmpty() || cancelled)
+    if (!notApplicable.isEmpty() || cancelled || timedOut)
         return false;
     for (const TableResult &t : tables)
         if (!t.equal())
@@ -998,13 +998,16 @@ QString Report::toText() const
         failed += t.error.isEmpty() ? 0 : 1;
     }
     const double rps = seconds > 0 ? rowsChecked() / seconds : 0;
-    QString verdict = equal() ? QStringLiteral("EQUAL") : QStringLiteral("DIFFERENCES in %1 table(s)").arg(differing);
+    QStringList verdicts;
+    if (differing)
+        verdicts << QStringLiteral("DIFFERENCES in %1 table(s)").arg(differing);
     if (failed)
-        verdict += QStringLiteral(", %1 table(s) NOT VERIFIED").arg(failed);
+        verdicts << QStringLiteral("%1 table(s) NOT VERIFIED").arg(failed);
     if (cancelled)
-        verdict += QStringLiteral(" (cancelled)");
+        verdicts << QStringLiteral("CANCELLED before the end");
     else if (timedOut)
-        verdict += QStringLiteral(" (time limit reached: not every chunk was checked)");
+        verdicts << QStringLiteral("INCOMPLETE: time limit reached before every chunk was checked");
+    const QString verdict = equal() ? QStringLiteral("EQUAL") : verdicts.join(QStringLiteral(", "));
     QString out = QStringLiteral("verification of task \"%1\"%2: %3 tables, %4 rows checked in %5 s (%6 rows/s) — %7\n")
                       .arg(task, ratio < 100 ? QStringLiteral(" (sample %1 %)").arg(ratio) : QString())
                       .arg(tables.size())

@@ -232,6 +232,20 @@ private Q_SLOTS:
         QVERIFY(!r.equal());
     }
 
+    void runVerifiesWhenTheTaskAsks()
+    {
+        m_src->execSql(QStringLiteral("CREATE DATABASE vr; USE vr; CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(10));\n"
+                                      "INSERT INTO t SELECT seq, 'x' FROM seq_1_to_1000;"));
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"vr", {}, {}}}, "run and verify");
+        t.verification.enabled = true;
+        const QString path = m_dir.filePath("vr.json");
+        const QProcessEnvironment env = writeTask(t, path);
+        const DtsResult r = runDts({"run", path, "--state-dir", m_dir.filePath("vr-state"), "--no-verify"}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains("data verification") && r.out.contains("1 tables, 1,000 rows checked") && r.out.contains("EQUAL"),
+                 qPrintable(r.out));
+    }
+
     void samplingChecksEvenlySpreadChunks()
     {
         verify::Options o;
