@@ -640,7 +640,12 @@ void Engine::countKeyless(TableState &t)
 
 void Engine::checkChunk(TableState &t, int index)
 {
-    if (!t.result.error.isEmpty() || stopping())
+    {
+        std::lock_guard lock(t.mutex);  // another chunk of the table may be recording its error
+        if (!t.result.error.isEmpty())
+            return;
+    }
+    if (stopping())
         return;
     if (t.result.keyless) {
         countKeyless(t);
