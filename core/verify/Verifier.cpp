@@ -767,7 +767,7 @@ Report Engine::execute()
     report.notApplicable = notApplicable(m_task);
     if (!report.notApplicable.isEmpty())
         return report;
-    m_deadline = m_o.timeLimitMinutes > 0 ? QDeadlineTimer(qint64(m_o.timeLimitMinutes) * 60000) : QDeadlineTimer(QDeadlineTimer::Forever);
+    m_deadline = m_o.timeLimitMinutes > 0 ? QDeadlineTimer(qint64(m_o.timeLimitMinutes * 60000)) : QDeadlineTimer(QDeadlineTimer::Forever);
 
     Connection src(m_task.source, ConnectOptions{.role = QStringLiteral("source")});
     Connection dst(m_task.destination, ConnectOptions{.role = QStringLiteral("destination")});

@@ -17,7 +17,7 @@ struct Options {
     int ratio = 100;               // percent of each table's chunks checked (10–100), spread evenly, the same every run
     double rowsPerSecond = 0;      // read throttle on each side; 0 = unlimited
     double mbPerSecond = 0;
-    int timeLimitMinutes = 0;      // 0 = none; chunks not reached are reported as not checked
+    double timeLimitMinutes = 0;   // 0 = none; chunks not reached are reported as not checked
     int connections = 4;           // per side; also the number of chunks checked at once
     QString stateDir;              // the task's local state (its run id finds its checkpoint); empty: the default
     int recheckDelaySeconds = 5;   // incremental task: a difference is confirmed only after this and once the

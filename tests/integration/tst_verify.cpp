@@ -301,6 +301,26 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    void timeLimitLeavesTheRestUnchecked()
+    {
+        verify::Options o;
+        o.timeLimitMinutes = 0.02;  // 1.2 s
+        o.rowsPerSecond = 5000;     // the 33,110 rows would take more than 6 s
+        o.chunkBytes = 64 << 10;
+        o.connections = 1;
+        QElapsedTimer timer;
+        timer.start();
+        const verify::Report r = verifyNow(m_task, o);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(r.timedOut);
+        QVERIFY(!r.equal());
+        QVERIFY(!r.hasDifferences());
+        const verify::TableResult *items = tableOf(r, "vfy.items");
+        QVERIFY2(items->chunksChecked < items->chunks, qPrintable(r.toText()));
+        QVERIFY2(items->note.contains("time limit reached"), qPrintable(items->note));
+        QVERIFY(r.toText().contains("INCOMPLETE: time limit reached"));
+    }
+
     void runningTaskRechecksRowsInFlight()
     {
         // A task following the source: rows the source changes during the check are in flight, not
