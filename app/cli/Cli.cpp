@@ -40,11 +40,13 @@ Usage:
       the objects concerned and the SQL or configuration that fixes it. Warnings the task lists in
       "ignoredWarnings" show as ignored. --state-dir: the task's progress (as for run) to resume from.
       Exit 0 when no item failed (warnings allowed), 3 when one did.
-  dts verify TASK.json [--format text|json] [--sample PCT] [--time-limit MIN] [--repair [--yes]] [--state-dir DIR]
+  dts verify TASK.json [--format text|json] [--sample PCT] [--time-limit MIN] [--repair [--yes]]
+             [--repair-sql FILE] [--state-dir DIR]
       Compare every row of the destination with the source (MySQL/PolarDB destinations): per table the
       rows missing, extra and different, with the SQL that repairs each. --sample checks PCT % (10-100)
       of each table's chunks. --repair applies that SQL after a confirmation (--yes: without one, for
-      scripts), then verifies again. The task's "verification" object sets the defaults.
+      scripts), then verifies again; --repair-sql writes it to FILE (empty when equal) for your own
+      client. The task's "verification" object sets the defaults.
       Exit 0 equal, 1 differences, 2 usage (or a destination that cannot be verified), 3 not verified
       (or not completely: a server unreachable, the time limit). "dts run" verifies so at its end too
       when the task's "verification" object is enabled.

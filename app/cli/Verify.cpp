@@ -5,6 +5,7 @@
 #include "task/TaskSpec.h"
 #include "verify/Verifier.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <csignal>
@@ -68,7 +69,7 @@ int verifyTask(const QStringList &args)
 {
     TaskArgs a;
     const QStringList valueOptions = {QStringLiteral("--format"), QStringLiteral("--state-dir"), QStringLiteral("--sample"),
-                                      QStringLiteral("--time-limit")};
+                                      QStringLiteral("--time-limit"), QStringLiteral("--repair-sql")};
     if (const int code = parseTaskArgs(args, QStringLiteral("verify"), valueOptions, {QStringLiteral("--repair"), QStringLiteral("--yes")}, a))
         return code;
     const QString path = a.task, stateDir = a.value(QStringLiteral("--state-dir"));
@@ -96,6 +97,14 @@ int verifyTask(const QStringList &args)
         std::signal(SIGINT, [](int) { g_cancel = true; });
         std::signal(SIGTERM, [](int) { g_cancel = true; });
         const verify::Report before = verify::run(task, options, &g_cancel);
+        if (const QString file = a.value(QStringLiteral("--repair-sql")); !file.isEmpty()) {
+            // Rows of the user's data: readable by the owner only.
+            QFile f(file);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || f.write(before.repairScript().toUtf8()) < 0)
+                throw Error(ErrorKind::Invalid, file, QStringLiteral("cannot write the repair SQL: %1").arg(f.errorString()),
+                            QStringLiteral("give a writable path to --repair-sql"));
+        }
         if (!repair || !before.hasDifferences() || codeOf(before) == Invalid) {
             print(before, json);
             return codeOf(before);

@@ -208,7 +208,16 @@ private Q_SLOTS:
         QCOMPARE(missing, 1);
         for (const DtsResult &r : {equal, text, json})
             QVERIFY(!r.out.contains(m_task.source.password) && !r.out.contains(m_task.destination.password));
-        QCOMPARE(verify::applyRepair(m_task, verifyNow(m_task)), 1);
+        // The repair script, run by the mariadb client as a DBA would.
+        const QString script = m_dir.filePath("repair.sql");
+        QCOMPARE(runDts({"verify", path, "--repair-sql", script}, env).exitCode, 1);
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        const QString sql = QString::fromUtf8(f.readAll());
+        QVERIFY2(sql.startsWith("SET time_zone = '+00:00';\n") && sql.contains("INSERT INTO `vfy`.`items`"), qPrintable(sql));
+        m_dst->execSql(sql);
+        QCOMPARE(runDts({"verify", path}, env).exitCode, 0);
 
         // Usage.
         QCOMPARE(runDts({"verify"}, env).exitCode, 2);
