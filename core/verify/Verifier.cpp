@@ -486,8 +486,17 @@ void Engine::prepare(TableState &t, Catalog &dstCatalog, ChunkPlanner &planner)
         }
     }
     r.chunks = selected;
+    QStringList notes;
     if (m_o.ratio < 100)
-        r.note = QStringLiteral("sampled %1 of %2 chunks (%3 %)").arg(selected).arg(chunks.size()).arg(m_o.ratio);
+        notes << QStringLiteral("sampled %1 of %2 chunks (%3 %)").arg(selected).arg(chunks.size()).arg(m_o.ratio);
+    QStringList skipped;
+    for (const char *op : {"insert", "update", "delete"})
+        if (!p.operations.contains(QLatin1String(op)))
+            skipped << QString::fromLatin1(op).toUpper();
+    if (m_task.syncIncremental && !skipped.isEmpty())
+        notes << QStringLiteral("the task does not sync %1 of this table: rows it left out differ by design")
+                     .arg(skipped.join(QStringLiteral("/")));
+    r.note = notes.join(QStringLiteral("; "));
 }
 
 QList<Range> Engine::split(Connection &c, const Shape &s, const Side &side, const Range &r, qint64 rows)

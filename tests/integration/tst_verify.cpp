@@ -298,6 +298,18 @@ private Q_SLOTS:
         QVERIFY(verifyNow(t).equal());
     }
 
+    void operationsNotSyncedAreNoted()
+    {
+        TableSelection words;
+        words.name = QStringLiteral("words");
+        words.operations = {QStringLiteral("insert")};
+        TaskSpec t = taskFor(*m_src, *m_dst, {DatabaseSelection{"vfy", {}, {words}}}, "inserts only");
+        t.syncIncremental = true;
+        const verify::Report r = verifyNow(t);
+        QVERIFY2(r.equal(), qPrintable(r.toText()));
+        QVERIFY2(r.tables[0].note.contains("does not sync UPDATE/DELETE"), qPrintable(r.tables[0].note));
+    }
+
     void readThrottle()
     {
         verify::Options o;
