@@ -40,6 +40,16 @@ Usage:
       the objects concerned and the SQL or configuration that fixes it. Warnings the task lists in
       "ignoredWarnings" show as ignored. --state-dir: the task's progress (as for run) to resume from.
       Exit 0 when no item failed (warnings allowed), 3 when one did.
+  dts verify TASK.json [--format text|json] [--sample PCT] [--time-limit MIN] [--repair [--yes]]
+             [--repair-sql FILE] [--state-dir DIR]
+      Compare every row of the destination with the source (MySQL/PolarDB destinations): per table the
+      rows missing, extra and different, with the SQL that repairs each. --sample checks PCT % (10-100)
+      of each table's chunks. --repair applies that SQL after a confirmation (--yes: without one, for
+      scripts), then verifies again; --repair-sql writes it to FILE (empty when equal) for your own
+      client. The task's "verification" object sets the defaults.
+      Exit 0 equal, 1 differences, 2 usage (or a destination that cannot be verified), 3 not verified
+      (or not completely: a server unreachable, the time limit). "dts run" verifies so at its end too
+      when the task's "verification" object is enabled.
   dts task validate TASK.json
       Check a task file and list what it selects.
   dts binlog decode FILE... [--format text|canal-json] [--start-position N] [--stop-position N]
@@ -147,6 +157,8 @@ int runTask(const TaskSpec &task, RunOptions options)
         progress.stop();
         printSummary(runner);
         code = runner.summary().allMatch ? Done : Failed;
+        if (task.verification.enabled && !runner.summary().stoppedByUser && verifyAfterRun(task, runner.stateDir()) != Done)
+            code = Failed;
     } catch (const Error &e) {
         progress.stop();
         fprintf(stderr, "dts: %s\n", qPrintable(e.describe()));
@@ -197,25 +209,11 @@ int runSandbox(double scale, bool keep, const RunOptions &base)
 
 int precheckTask(const QStringList &args)
 {
-    QString path, format = QStringLiteral("text"), stateDir;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--format") || a == QLatin1String("--state-dir")) {
-            if (i + 1 >= args.size())
-                return usageError(QStringLiteral("%1 needs a value").arg(a));
-            (a == QLatin1String("--format") ? format : stateDir) = args[++i];
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return usageError(QStringLiteral("unknown option %1").arg(a));
-        } else if (path.isEmpty()) {
-            path = a;
-        } else {
-            return usageError(QStringLiteral("only one task file, please"));
-        }
-    }
-    if (path.isEmpty())
-        return usageError(QStringLiteral("which task? dts precheck TASK.json"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("--format takes \"text\" or \"json\""));
+    TaskArgs a;
+    if (const int code = parseTaskArgs(args, QStringLiteral("precheck"), {QStringLiteral("--format"), QStringLiteral("--state-dir")}, {}, a))
+        return code;
+    const QString path = a.task, format = a.value(QStringLiteral("--format"), QStringLiteral("text"));
+    QString stateDir = a.value(QStringLiteral("--state-dir"));
     try {
         const TaskSpec task = TaskSpec::load(path);
         precheck::Options options;
@@ -276,6 +274,33 @@ int usageError(const QString &msg)
     return Invalid;
 }
 
+int parseTaskArgs(const QStringList &args, const QString &command, const QStringList &valueOptions,
+                  const QStringList &flagOptions, TaskArgs &out)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (valueOptions.contains(a)) {
+            if (i + 1 >= args.size())
+                return usageError(QStringLiteral("%1 needs a value").arg(a));
+            out.values.insert(a, args[++i]);
+        } else if (flagOptions.contains(a)) {
+            out.flags.insert(a);
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usageError(QStringLiteral("unknown option %1").arg(a));
+        } else if (out.task.isEmpty()) {
+            out.task = a;
+        } else {
+            return usageError(QStringLiteral("only one task file, please"));
+        }
+    }
+    if (out.task.isEmpty())
+        return usageError(QStringLiteral("which task? dts %1 TASK.json").arg(command));
+    const QString format = out.values.value(QStringLiteral("--format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("--format takes \"text\" or \"json\""));
+    return 0;
+}
+
 int run(const QStringList &args)
 {
     if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")) ||
@@ -294,6 +319,8 @@ int run(const QStringList &args)
     }
     if (args[0] == QLatin1String("precheck"))
         return precheckTask(args.mid(1));
+    if (args[0] == QLatin1String("verify"))
+        return verifyTask(args.mid(1));
     if (args[0] == QLatin1String("binlog")) {
         if (args.size() < 2 || args[1] != QLatin1String("decode"))
             return usageError(QStringLiteral("expected: dts binlog decode FILE..."));

@@ -279,7 +279,7 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
     TaskSpec t;
     const QJsonObject root = doc.object();
     r.checkKeys(root, "$", {"version", "name", "source", "destination", "syncTypes", "conflictMode", "nameCase",
-                            "objects", "advanced", "ignoredWarnings"});
+                            "objects", "advanced", "ignoredWarnings", "verification"});
     t.version = int(r.number(root, "version", "$", 0, 1, 1, true));
     if (!root.contains("version"))
         r.problem("$.version", "missing (this program reads task files of version 1)");
@@ -424,6 +424,17 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
     t.advanced.incrementalWriters = int(r.number(par, "incrementalWriters", "$.advanced.parallelism", 4, 1, 64, true));
     t.advanced.serverId = quint32(r.number(adv, "serverId", "$.advanced", 0, 0, 4294967295.0, true));
 
+    const QJsonObject ver = r.object(root, "verification", "$", false);
+    r.checkKeys(ver, "$.verification", {"enabled", "mode", "ratio", "rowsPerSecond", "mbPerSecond", "timeLimitMinutes"});
+    t.verification.enabled = r.boolean(ver, "enabled", "$.verification", false);
+    t.verification.mode = r.oneOf(ver, "mode", "$.verification", {QStringLiteral("all"), QStringLiteral("sample")}, QStringLiteral("all"));
+    t.verification.ratio = int(r.number(ver, "ratio", "$.verification", 100, 10, 100, true));
+    if (t.verification.mode == QLatin1String("sample") && !ver.contains("ratio"))
+        r.problem("$.verification.ratio", "missing: mode \"sample\" needs the percentage of rows to check (10 to 100)");
+    t.verification.rowsPerSecond = int(r.number(ver, "rowsPerSecond", "$.verification", 0, 0, 1e9, true));
+    t.verification.mbPerSecond = r.number(ver, "mbPerSecond", "$.verification", 0, 0, 1e6, false);
+    t.verification.timeLimitMinutes = int(r.number(ver, "timeLimitMinutes", "$.verification", 0, 0, 10080, true));
+
     // Precheck item ids; which ids exist is the precheck's to say (an unknown one is reported there).
     const QJsonArray ignored = r.array(root, "ignoredWarnings", "$", false);
     static const QRegularExpression itemId(QStringLiteral("^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"));
@@ -518,6 +529,13 @@ QJsonObject TaskSpec::toJson(bool includeSecrets) const
                                     {"incrementalWriters", advanced.incrementalWriters}}}};
     if (!ignoredWarnings.isEmpty())
         root["ignoredWarnings"] = QJsonArray::fromStringList(ignoredWarnings);
+    if (verification != Verification())
+        root["verification"] = QJsonObject{{"enabled", verification.enabled},
+                                           {"mode", verification.mode},
+                                           {"ratio", verification.ratio},
+                                           {"rowsPerSecond", verification.rowsPerSecond},
+                                           {"mbPerSecond", verification.mbPerSecond},
+                                           {"timeLimitMinutes", verification.timeLimitMinutes}};
     return root;
 }
 
@@ -537,6 +555,7 @@ QString TaskSpec::fingerprint() const
     o.remove("advanced");
     o.remove("syncTypes");  // e.g. a later run adds incremental: the finished chunks stay valid
     o.remove("ignoredWarnings");
+    o.remove("verification");
     for (const char *side : {"source", "destination"}) {
         QJsonObject e = o.value(side).toObject();
         e.remove("user");

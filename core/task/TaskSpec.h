@@ -66,6 +66,17 @@ struct Advanced {
     quint32 serverId = 0;         // our replica server_id on the source; 0 = picked at random, checked for clashes
 };
 
+// Data verification after the copy (DTS's "Data Verification" step); see core/verify.
+struct Verification {
+    bool enabled = false;
+    QString mode = QStringLiteral("all");  // all | sample
+    int ratio = 100;                       // percent of the chunks, 10–100 (mode "sample")
+    int rowsPerSecond = 0;                 // read throttle; 0 = unlimited
+    double mbPerSecond = 0;
+    int timeLimitMinutes = 0;              // 0 = none
+    bool operator==(const Verification &) const = default;
+};
+
 struct TaskSpec {
     int version = 1;
     QString name;
@@ -80,6 +91,7 @@ struct TaskSpec {
     NameCase nameCase = NameCase::Default;
     QList<DatabaseSelection> objects;
     Advanced advanced;
+    Verification verification;
     QStringList ignoredWarnings;   // ids of precheck items whose warning the user accepted (shown as "ignored")
 
     bool destinationIsMySql() const;

@@ -91,6 +91,8 @@ private Q_SLOTS:
         QCOMPARE(t.advanced.fullReaders, 2);
 
         w.next();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::Verification));
+        w.next();
         QCOMPARE(w.currentId(), int(ui::TaskWizard::Run));
         ui::MonitorWidget *m = w.run->monitor;
         m->controller().setSampleIntervalMs(200);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dts;
@@ -151,6 +152,17 @@ private Q_SLOTS:
         QTest::newRow("ignored number") << minimal(R"(,"ignoredWarnings":[3])") << "$.ignoredWarnings[0]: must be a precheck item id";
         QTest::newRow("ignored twice") << minimal(R"(,"ignoredWarnings":["source.triggers","source.triggers"])")
                                        << "$.ignoredWarnings[1]: \"source.triggers\" is listed twice";
+        QTest::newRow("verification mode") << minimal(R"(,"verification":{"mode":"half"})")
+                                           << "$.verification.mode: \"half\" is not one of: all, sample";
+        QTest::newRow("verification ratio") << minimal(R"(,"verification":{"mode":"sample","ratio":5})")
+                                            << "$.verification.ratio: 5 is out of range (10–100)";
+        QTest::newRow("sample without ratio") << minimal(R"(,"verification":{"mode":"sample"})")
+                                              << "$.verification.ratio: missing: mode \"sample\" needs";
+        QTest::newRow("verification key") << minimal(R"(,"verification":{"rowsPerSec":10})") << "$.verification.rowsPerSec: unknown key";
+        QTest::newRow("verification mbps") << minimal(R"(,"verification":{"mbPerSecond":-1})")
+                                           << "$.verification.mbPerSecond: -1 is out of range";
+        QTest::newRow("verification minutes") << minimal(R"(,"verification":{"timeLimitMinutes":1.5})")
+                                              << "$.verification.timeLimitMinutes: must be a whole number";
         QTest::newRow("verify-ca without ca") << QByteArray(minimal()).replace(R"("password":"s3cret-src")",
                                                                                 R"("password":"x","tls":{"mode":"verify-ca"})")
                                               << "$.source.tls.ca: missing";
@@ -194,6 +206,32 @@ private Q_SLOTS:
         QCOMPARE(again.ignoredWarnings, t.ignoredWarnings);
         QCOMPARE(again.toJson(), json);
         // Accepting a warning changes nothing in the data written: a saved run stays resumable.
+        QCOMPARE(t.fingerprint(), none.fingerprint());
+    }
+
+    void verificationRoundTrip()
+    {
+        const TaskSpec none = TaskSpec::fromJson(minimal());
+        QVERIFY(!none.verification.enabled);
+        QCOMPARE(none.verification.mode, QStringLiteral("all"));
+        QCOMPARE(none.verification.ratio, 100);
+        QVERIFY2(!none.toJson().contains("verification"), "a task without verification keeps its file as it was");
+
+        const TaskSpec t = TaskSpec::fromJson(minimal(
+            R"(,"verification":{"enabled":true,"mode":"sample","ratio":30,"rowsPerSecond":5000,"mbPerSecond":2.5,"timeLimitMinutes":90})"));
+        QVERIFY(t.verification.enabled);
+        QCOMPARE(t.verification.mode, QStringLiteral("sample"));
+        QCOMPARE(t.verification.ratio, 30);
+        QCOMPARE(t.verification.rowsPerSecond, 5000);
+        QCOMPARE(t.verification.mbPerSecond, 2.5);
+        QCOMPARE(t.verification.timeLimitMinutes, 90);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("task.json");
+        t.save(path, true);
+        const TaskSpec again = TaskSpec::load(path);
+        QVERIFY(again.verification == t.verification);
+        QCOMPARE(again.toJson(), t.toJson());
+        // How the copy is checked does not change what is copied: a saved run stays resumable.
         QCOMPARE(t.fingerprint(), none.fingerprint());
     }
 

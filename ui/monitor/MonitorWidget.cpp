@@ -17,6 +17,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include "monitor/Plot.h"
+#include "verify/VerificationTab.h"
 
 namespace dts::ui {
 
@@ -129,6 +130,8 @@ MonitorWidget::MonitorWidget(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_fullTable, tr("Full data"));
     m_tabs->addTab(m_incTable, tr("Incremental"));
     m_tabs->addTab(logPage, tr("Log"));
+    m_verification = new VerificationTab(this);
+    m_tabs->addTab(m_verification, tr("Verification"));
 
     m_pause = new QPushButton(tr("Pause"), this);
     m_stop = new QPushButton(tr("Stop"), this);
@@ -186,6 +189,7 @@ void MonitorWidget::run(const TaskSpec &task, const RunOptions &options)
     m_stop->setEnabled(true);
     setBanner(tr("Starting…"), QStringLiteral("#5bc0de"));
     m_controller.start(task, options);
+    m_verification->setTask(task, options.stateDir);
 }
 
 QString MonitorWidget::bannerText() const { return m_banner->text(); }
@@ -201,6 +205,9 @@ void MonitorWidget::setBanner(const QString &text, const QString &color)
 void MonitorWidget::onState(int state)
 {
     m_state = state;
+    // The task's "verification" step: once the full data is in (during incremental, or at the end).
+    if (m_task.verification.enabled && (TaskState(state) == TaskState::Incremental || TaskState(state) == TaskState::Finished))
+        m_verification->startOnce();
     switch (TaskState(state)) {
     case TaskState::Checking: setBanner(tr("Prechecking"), QStringLiteral("#5bc0de")); break;
     case TaskState::Schema: setBanner(tr("Schema"), QStringLiteral("#5bc0de")); break;

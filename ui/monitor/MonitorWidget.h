@@ -20,6 +20,8 @@ class QLineEdit;
 
 namespace dts::ui {
 
+class VerificationTab;
+
 class MonitorWidget : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +37,7 @@ public:
     int rpsPoints() const;
     QTableWidget *fullTable() const { return m_fullTable; }
     QTableWidget *incrementalTable() const { return m_incTable; }
+    VerificationTab *verificationTab() const { return m_verification; }
 
     static constexpr double kWindowSeconds = 15 * 60;
 
@@ -59,6 +62,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_eta;
     QTabWidget *m_tabs;
+    VerificationTab *m_verification;
     QTableWidget *m_fullTable;
     QTableWidget *m_incTable;
     QPlainTextEdit *m_log;

@@ -4,6 +4,7 @@
 #include "monitor/MonitorWidget.h"
 #include "mysql/Catalog.h"
 #include "mysql/Connection.h"
+#include "verify/VerificationPage.h"
 #include "wizard/EndpointForm.h"
 
 #include <QCheckBox>
@@ -377,10 +378,12 @@ TaskWizard::TaskWizard(QWidget *parent) : QWizard(parent)
     endpoints = new EndpointsPage(this);
     objects = new ObjectsPage(this);
     advanced = new AdvancedPage(this);
+    verification = new VerificationPage(this);
     run = new RunPage(this);
     setPage(Endpoints, endpoints);
     setPage(Objects, objects);
     setPage(Advanced, advanced);
+    setPage(Verification, verification);
     setPage(Run, run);
     setButtonText(QWizard::FinishButton, tr("Close"));
     resize(1000, 760);
@@ -400,6 +403,7 @@ TaskSpec TaskWizard::task() const
     t.conflictMode = ConflictMode(objects->conflict->currentData().toInt());
     t.objects = objects->selection();
     advanced->apply(t.advanced);
+    verification->apply(t.verification);
     return t;
 }
 
@@ -426,6 +430,7 @@ void TaskWizard::setTask(const TaskSpec &t)
     advanced->incWriters->setValue(a.incrementalWriters);
     advanced->heartbeat->setChecked(a.heartbeat);
     advanced->serverId->setText(a.serverId ? QString::number(a.serverId) : QString());
+    verification->load(t.verification);
 }
 
 void TaskWizard::reject()

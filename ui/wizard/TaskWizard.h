@@ -20,6 +20,7 @@ namespace dts::ui {
 
 class EndpointForm;
 class MonitorWidget;
+class VerificationPage;
 
 class EndpointsPage : public QWizardPage {
     Q_OBJECT
@@ -81,7 +82,7 @@ public:
 class TaskWizard : public QWizard {
     Q_OBJECT
 public:
-    enum Page { Endpoints, Objects, Advanced, Run };
+    enum Page { Endpoints, Objects, Advanced, Verification, Run };
     explicit TaskWizard(QWidget *parent = nullptr);
 
     TaskSpec task() const;
@@ -91,6 +92,7 @@ public:
     EndpointsPage *endpoints;
     ObjectsPage *objects;
     AdvancedPage *advanced;
+    VerificationPage *verification;
     RunPage *run;
 
 protected:
