@@ -142,7 +142,7 @@ InvokeResult FcClient::requestOnce(const QByteArray &method, const QString &requ
         throw Error(ErrorKind::Permanent, object, QStringLiteral("not found (HTTP 404): %1").arg(message),
                     QStringLiteral("check the account ID, region, service, function and qualifier"));
     if (r.status >= 300)
-        throw Error(ErrorKind::Permanent, object, QStringLiteral("invocation failed with HTTP %1: %2").arg(r.status).arg(message));
+        throw Error(ErrorKind::Permanent, object, QStringLiteral("%1 failed with HTTP %2: %3").arg(post ? QStringLiteral("invocation") : QStringLiteral("GetFunction")).arg(r.status).arg(message));
     return r;
 }
 
