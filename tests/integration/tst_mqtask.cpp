@@ -6,6 +6,7 @@
 #include "common/Sandbox.h"
 
 #include "pipeline/TaskRunner.h"
+#include "precheck/PrecheckRunner.h"
 #include "sinks/rocketmq/MessageSink.h"
 
 #include <QJsonArray>
@@ -327,6 +328,55 @@ private Q_SLOTS:
                 QVERIFY(!e.describe().contains(QLatin1String("wrong")));
             }
         }
+    }
+
+    // The engines' precheck items: a real route lookup per topic, the record-size policy, partition keys,
+    // and FC's GetFunction (signed, nothing invoked).
+    void precheckItems()
+    {
+        reset();
+        m_conn->exec(QStringLiteral("CREATE TABLE shop.docs (id INT PRIMARY KEY, body LONGTEXT)"));
+        QTemporaryDir out;
+        Oracle mq(QStringLiteral("rocketmq-oracle.js"), {{"out", out.path()}, {"topics", QJsonObject{{"orders", 2}}}});
+        Oracle fn(QStringLiteral("fc-oracle.js"), {{"accessKeyId", "ak"}, {"accessKeySecret", "sk"},
+                                                   {"out", out.filePath(QStringLiteral("fc.jsonl"))}, {"function", "fn"}});
+        if (!mq.error().isEmpty() || !fn.error().isEmpty())
+            QSKIP(qPrintable(mq.error() + fn.error()));
+        auto result = [](const precheck::Report &r, const QString &id) {
+            for (const precheck::Result &x : r.results)
+                if (x.id == id)
+                    return x;
+            return precheck::Result{};
+        };
+        const precheck::Report good = precheck::run(task({{"engine", "rocketmq"}, {"nameServer", mq.value("nameServer")},
+                                                          {"topic", "orders"}, {"ordering", "column-hash"},
+                                                          {"partitionKeys", QJsonObject{{"shop.orders", QJsonArray{"name"}}}}}));
+        QCOMPARE(precheck::toString(result(good, "rocketmq.topics").status), precheck::toString(precheck::Status::Passed));
+        QCOMPARE(precheck::toString(result(good, "rocketmq.partition-keys").status), precheck::toString(precheck::Status::Passed));
+        const precheck::Result size = result(good, "rocketmq.record-size");
+        QCOMPARE(precheck::toString(size.status), precheck::toString(precheck::Status::Warning));
+        QCOMPARE(size.objects, QStringList{"shop.docs.body"});
+        const precheck::Report bad = precheck::run(task({{"engine", "rocketmq"}, {"nameServer", mq.value("nameServer")},
+                                                         {"topic", "orders"}, {"ddlTopic", "schema_changes"}, {"ordering", "column-hash"},
+                                                         {"partitionKeys", QJsonObject{{"shop.orders", QJsonArray{"nope"}}}}}));
+        const precheck::Result topics = result(bad, "rocketmq.topics");
+        QCOMPARE(precheck::toString(topics.status), precheck::toString(precheck::Status::Failed));
+        QVERIFY2(topics.message.contains(QLatin1String("schema_changes")) && topics.message.contains(QLatin1String("does not exist")),
+                 qPrintable(topics.message));
+        QCOMPARE(result(bad, "rocketmq.partition-keys").objects, QStringList{"shop.orders.nope"});
+
+        QJsonObject d{{"engine", "function-compute"}, {"endpoint", fn.value("endpoint")}, {"accountId", "42"}, {"accessKeyId", "ak"},
+                      {"accessKeySecret", "sk"}, {"service", "svc"}, {"function", "fn"}};
+        const precheck::Result reached = result(precheck::run(task(d)), "fc.function");
+        QVERIFY2(reached.status == precheck::Status::Passed, qPrintable(reached.message));
+        QCOMPARE(precheck::toString(result(precheck::run(task(d)), "fc.record-size").status), precheck::toString(precheck::Status::Warning));
+        d.insert(QStringLiteral("accessKeySecret"), QStringLiteral("bad-secret"));
+        const precheck::Result denied = result(precheck::run(task(d)), "fc.function");
+        QCOMPARE(precheck::toString(denied.status), precheck::toString(precheck::Status::Failed));
+        QVERIFY2(denied.message.contains(QLatin1String("refused the credentials")) && !denied.message.contains(QLatin1String("bad-secret")),
+                 qPrintable(denied.message));
+        QVERIFY(QFileInfo(out.filePath(QStringLiteral("fc.jsonl"))).size() <= 0);  // nothing was invoked
+        m_conn->exec(QStringLiteral("DROP TABLE shop.docs"));
     }
 
     void rocketMqWrongSecretAndLargeRecords()

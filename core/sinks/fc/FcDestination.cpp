@@ -21,7 +21,7 @@ FcConfig parseFc(const QJsonObject &destination, QStringList &problems)
     FcConfig c;
     FcOptions &o = c.client;
     o.endpoint = r.string(QStringLiteral("endpoint"), false);
-    o.accountId = r.string(QStringLiteral("accountId"), o.endpoint.isEmpty());
+    o.accountId = r.string(QStringLiteral("accountId"), true);  // signed in x-fc-account-id even with an endpoint override
     o.region = r.string(QStringLiteral("region"), false, QStringLiteral("cn-hangzhou"));
     if (!o.accountId.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9]+$")).match(o.accountId).hasMatch())
         r.problem(QStringLiteral("accountId"), QStringLiteral("\"%1\" is not an Alibaba Cloud account ID (digits only)").arg(o.accountId));
