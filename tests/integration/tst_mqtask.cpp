@@ -312,11 +312,13 @@ private Q_SLOTS:
             QVERIFY(r.type != QLatin1String("OVERSIZED"));
         QCOMPARE(got, sourceState());
 
-        // A wrong secret and a missing function: the task does not start, and says why.
+        // A wrong secret, a missing function, FC unreachable: the task does not start, and says why.
+        const QByteArray down = "http://127.0.0.1:" + QByteArray::number(closedPort());
         for (const auto &[key, value, expect] : {std::tuple{"accessKeySecret", "wrong", "refused the credentials"},
-                                                 std::tuple{"function", "nope", "not found"}}) {
+                                                 std::tuple{"function", "nope", "not found"},
+                                                 std::tuple{"endpoint", down.constData(), "cannot reach Function Compute"}}) {
             QJsonObject bad = d;
-            bad.insert(QLatin1String(key), QLatin1String(value));
+            bad.insert(QLatin1String(key), QString::fromUtf8(value));
             RunOptions o;
             o.stateDir = state.path() + QStringLiteral("/bad-") + QLatin1String(key);
             TaskRunner runner(task(bad), o);

@@ -2,11 +2,11 @@
 
 #include "common/Error.h"
 #include "common/Log.h"
-#include "mysql/Connection.h"
 #include "sinks/formats/CanalJson.h"
 #include "sinks/records/OptionReader.h"
 #include "sinks/records/PlanRecords.h"
 #include "sinks/records/RecordChangeSink.h"
+#include "sinks/records/RecordDestination.h"
 
 #include <QRegularExpression>
 #include <atomic>
@@ -51,39 +51,23 @@ FcConfig parseFc(const QJsonObject &destination, QStringList &problems)
 
 namespace {
 
-class FcEncoder : public BatchEncoder {
+class FcEncoder : public RecordBatchEncoder {
 public:
-    FcEncoder(std::shared_ptr<const TableShape> shape, const FcConfig &config, std::atomic<quint64> &ids)
-        : m_shape(std::move(shape)), m_config(config), m_ids(ids) {}
-    void addRow(const RowStream &row) override
+    FcEncoder(const TablePlan &table, const FcConfig &config, std::atomic<quint64> &ids)
+        : RecordBatchEncoder(table), m_config(config), m_ids(ids) {}
+
+protected:
+    void append(QByteArray &payload, const ChangeEvent &init) override
     {
-        for (int i = 0; i < row.columnCount(); ++i)
-            m_batch.sourceBytes += qint64(row.length(i));
         quint64 id = m_ids.fetch_add(1);
-        const auto meta = formats::nextMeta(id, m_config.batch.serverId, {}, true, m_config.batch.syncAllFields);
-        if (m_batch.rows++)
-            m_batch.payload += '\n';  // compact JSON holds no raw newline
-        m_batch.payload += formats::canalJson(formats::initEvent(m_shape, row), meta);
-    }
-    std::optional<Batch> takeReady() override
-    {
-        if (m_batch.payload.size() < kBatchBytes)
-            return std::nullopt;
-        return std::exchange(m_batch, {});
-    }
-    std::optional<Batch> finish() override
-    {
-        if (!m_batch.rows)
-            return std::nullopt;
-        return std::exchange(m_batch, {});
+        if (!payload.isEmpty())
+            payload += '\n';  // compact JSON holds no raw newline
+        payload += formats::canalJson(init, formats::nextMeta(id, m_config.batch.serverId, {}, true, m_config.batch.syncAllFields));
     }
 
 private:
-    static constexpr qsizetype kBatchBytes = 256 * 1024;
-    std::shared_ptr<const TableShape> m_shape;
     const FcConfig &m_config;
     std::atomic<quint64> &m_ids;
-    Batch m_batch;
 };
 
 class FcWriter : public ChunkWriter {
@@ -169,17 +153,12 @@ public:
         } catch (const Error &e) {
             throw Error(ErrorKind::Precheck, e.object(), e.message(), e.fix(), e.code());
         }
-        try {
-            Connection src(m_task.source, ConnectOptions{.role = QStringLiteral("source")});
-            m_config.batch.serverId = src.scalar(QStringLiteral("SELECT @@server_id")).value_or("0").toUInt();
-        } catch (const Error &e) {
-            log()->warn("source server_id unknown ({}); records carry serverId 0", str(e.message()));
-        }
+        m_config.batch.serverId = sourceServerId(m_task.source);
     }
     void createSchema(const TaskPlan &) override {}  // nothing to create: the function exists (open() checked)
     std::unique_ptr<BatchEncoder> encoder(const TablePlan &table) override
     {
-        return std::make_unique<FcEncoder>(formats::shapeOfPlan(table), m_config, m_ids);
+        return std::make_unique<FcEncoder>(table, m_config, m_ids);
     }
     std::unique_ptr<ChunkWriter> writer() override { return std::make_unique<FcWriter>(m_config); }
     std::unique_ptr<ChangeSink> changeSink(const TaskPlan &plan) override
@@ -188,10 +167,7 @@ public:
     }
     void verify(const TaskPlan &, QList<TableResult> &results) override
     {
-        for (TableResult &r : results) {
-            r.checksum = QStringLiteral("n/a (records given to a function cannot be read back for a count)");
-            r.countComparable = false;
-        }
+        markUnverifiable(results, QStringLiteral("records given to a function cannot be read back for a count"));
     }
 
 private:

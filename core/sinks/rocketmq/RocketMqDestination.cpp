@@ -2,10 +2,10 @@
 
 #include "common/Error.h"
 #include "common/Log.h"
-#include "mysql/Connection.h"
 #include "sinks/records/OptionReader.h"
 #include "sinks/records/PlanRecords.h"
 #include "sinks/records/RecordChangeSink.h"
+#include "sinks/records/RecordDestination.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -115,36 +115,19 @@ void appendRecord(QByteArray &payload, const Outgoing &m)
     payload += m.body;
 }
 
-class MqEncoder : public BatchEncoder {
+class MqEncoder : public RecordBatchEncoder {
 public:
-    MqEncoder(std::shared_ptr<const TableShape> shape, RecordEncoder &encoder)
-        : m_shape(std::move(shape)), m_encoder(encoder) {}
-    void addRow(const RowStream &row) override
+    MqEncoder(const TablePlan &table, RecordEncoder &encoder) : RecordBatchEncoder(table), m_encoder(encoder) {}
+
+protected:
+    void append(QByteArray &payload, const ChangeEvent &init) override
     {
-        for (int i = 0; i < row.columnCount(); ++i)
-            m_batch.sourceBytes += qint64(row.length(i));
-        ++m_batch.rows;
-        if (const auto m = m_encoder.encode(formats::initEvent(m_shape, row), true))
-            appendRecord(m_batch.payload, *m);
-    }
-    std::optional<Batch> takeReady() override
-    {
-        if (m_batch.payload.size() < kBatchBytes)
-            return std::nullopt;
-        return std::exchange(m_batch, {});
-    }
-    std::optional<Batch> finish() override
-    {
-        if (!m_batch.rows)
-            return std::nullopt;
-        return std::exchange(m_batch, {});
+        if (const auto m = m_encoder.encode(init, true))
+            appendRecord(payload, *m);
     }
 
 private:
-    static constexpr qsizetype kBatchBytes = 256 * 1024;
-    std::shared_ptr<const TableShape> m_shape;
     RecordEncoder &m_encoder;
-    Batch m_batch;
 };
 
 class MqWriter : public ChunkWriter {
@@ -375,13 +358,7 @@ public:
         } catch (const Error &e) {
             throw Error(ErrorKind::Precheck, e.object(), e.message(), e.fix(), e.code());
         }
-        // The source's server_id goes into every record (Canal serverId).
-        try {
-            Connection src(m_task.source, ConnectOptions{.role = QStringLiteral("source")});
-            m_config.sink.serverId = src.scalar(QStringLiteral("SELECT @@server_id")).value_or("0").toUInt();
-        } catch (const Error &e) {
-            log()->warn("source server_id unknown ({}); records carry serverId 0", str(e.message()));
-        }
+        m_config.sink.serverId = sourceServerId(m_task.source);  // Canal serverId of every record
         m_encoder = std::make_unique<RecordEncoder>(m_config.sink);
     }
 
@@ -389,7 +366,7 @@ public:
 
     std::unique_ptr<BatchEncoder> encoder(const TablePlan &table) override
     {
-        return std::make_unique<MqEncoder>(formats::shapeOfPlan(table), *m_encoder);
+        return std::make_unique<MqEncoder>(table, *m_encoder);
     }
     std::unique_ptr<ChunkWriter> writer() override { return std::make_unique<MqWriter>(m_config, *m_encoder, m_tps); }
     std::unique_ptr<ChangeSink> changeSink(const TaskPlan &plan) override
@@ -398,10 +375,7 @@ public:
     }
     void verify(const TaskPlan &, QList<TableResult> &results) override
     {
-        for (TableResult &r : results) {
-            r.checksum = QStringLiteral("n/a (RocketMQ messages cannot be read back for a count)");
-            r.countComparable = false;
-        }
+        markUnverifiable(results, QStringLiteral("RocketMQ messages cannot be read back for a count"));
     }
 
 private:
