@@ -137,11 +137,7 @@ class FcDestination : public Destination {
 public:
     FcDestination(const TaskSpec &task, const DestinationContext &context) : m_task(task), m_context(context)
     {
-        QStringList problems;
-        m_config = parseFc(task.destinationRaw, problems);
-        if (!problems.isEmpty())
-            throw Error(ErrorKind::Invalid, QStringLiteral("$.destination"), problems.join(QStringLiteral("; ")),
-                        QStringLiteral("correct the destination settings of the task"));
+        m_config = readSettings(&parseFc, task.destinationRaw);
         // Short retries inside one call; the task's retry windows (RetryHook, chunk retries) do the rest.
         m_config.client.retrySeconds = 10;
     }

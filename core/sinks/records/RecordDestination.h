@@ -1,5 +1,6 @@
 #pragma once
 // Pieces both record destinations (RocketMQ, Function Compute) build on.
+#include "common/Error.h"
 #include "sinks/Destination.h"
 #include "sinks/records/PlanRecords.h"
 
@@ -22,6 +23,18 @@ private:
     std::shared_ptr<const TableShape> m_shape;
     Batch m_batch;
 };
+
+// The engine's settings from $.destination, or dts::Error(Invalid) listing every problem.
+template <class Config>
+Config readSettings(Config (*parse)(const QJsonObject &, QStringList &), const QJsonObject &destination)
+{
+    QStringList problems;
+    Config c = parse(destination, problems);
+    if (!problems.isEmpty())
+        throw Error(ErrorKind::Invalid, QStringLiteral("$.destination"), problems.join(QStringLiteral("; ")),
+                    QStringLiteral("correct the destination settings of the task"));
+    return c;
+}
 
 // The source's server_id for the records' serverId (0, with a warning, when it cannot be read).
 quint32 sourceServerId(const Endpoint &source);

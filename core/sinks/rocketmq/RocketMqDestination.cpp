@@ -341,11 +341,7 @@ class RocketMqDestination : public Destination {
 public:
     RocketMqDestination(const TaskSpec &task, const DestinationContext &context) : m_task(task), m_context(context)
     {
-        QStringList problems;
-        m_config = parseRocketMq(task.destinationRaw, problems);
-        if (!problems.isEmpty())
-            throw Error(ErrorKind::Invalid, QStringLiteral("$.destination"), problems.join(QStringLiteral("; ")),
-                        QStringLiteral("correct the destination settings of the task"));
+        m_config = readSettings(&parseRocketMq, task.destinationRaw);
         m_tps.setRate(m_config.sink.tpsLimit);
     }
 
