@@ -3,6 +3,7 @@
 #include "mysql/Connection.h"
 #include "precheck/Snapshot.h"
 #include "sinks/mysql/MySqlPrecheck.h"
+#include "sinks/records/RecordPrecheck.h"
 #include "sinks/tablestore/TablestorePrecheck.h"
 
 namespace dts::precheck {
@@ -80,6 +81,7 @@ const Registry &Registry::standard()
         // Each destination engine's sink adds its items here.
         registerMySqlDestinationItems(r);
         registerTablestoreItems(r);
+        registerRecordDestinationItems(r);
         registerTaskItems(r);
         return r;
     }();

@@ -1,6 +1,8 @@
 #include "sinks/Destination.h"
 
 #include "common/Error.h"
+#include "sinks/fc/FcDestination.h"
+#include "sinks/rocketmq/RocketMqDestination.h"
 
 namespace dts {
 
@@ -10,10 +12,19 @@ void Destination::verify(const TaskPlan &, QList<TableResult> &results)
         r.checksum = QStringLiteral("n/a (the destination cannot be read back)");
 }
 
+QStringList destinationProblems(const QString &engine, const QJsonObject &destination)
+{
+    QStringList problems;
+    if (engine == QLatin1String("rocketmq")) rocketmq::parseRocketMq(destination, problems);
+    if (engine == QLatin1String("function-compute")) fc::parseFc(destination, problems);
+    return problems;
+}
+
 std::unique_ptr<Destination> makeDestination(const TaskSpec &task, const DestinationContext &context)
 {
-    Q_UNUSED(context);
     // Engines: add one `if (engine == …) return std::make_unique<…>(task, context);` each.
+    if (task.destinationEngine == QLatin1String("rocketmq")) return rocketmq::makeRocketMqDestination(task, context);
+    if (task.destinationEngine == QLatin1String("function-compute")) return fc::makeFcDestination(task, context);
     throw Error(ErrorKind::Invalid, QStringLiteral("$.destination.engine"),
                 QStringLiteral("destination \"%1\" is not available in this build yet").arg(task.destinationEngine),
                 QStringLiteral("use a MySQL or PolarDB destination"));

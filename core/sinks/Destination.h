@@ -49,6 +49,10 @@ public:
     virtual void verify(const TaskPlan &plan, QList<TableResult> &results);
 };
 
+// Problems of the "destination" object of an engine that reads its own settings, each "$.destination.key: what"
+// (TaskSpec::fromJson lists them with the task's other problems). One line per engine in Destination.cpp.
+QStringList destinationProblems(const QString &engine, const QJsonObject &destination);
+
 // The destination of the task's engine; throws dts::Error(Invalid) naming $.destination.engine for an
 // engine this build lacks. Not for MySQL / PolarDB (TaskSpec::destinationIsMySql()).
 std::unique_ptr<Destination> makeDestination(const TaskSpec &task, const DestinationContext &context);

@@ -1,6 +1,7 @@
 #include "task/TaskSpec.h"
 
 #include "common/Error.h"
+#include "sinks/Destination.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -296,7 +297,8 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
         r.problem("$.destination.engine", "missing (one of: " + kDestinationEngines.join(", ") + ")");
     if (t.destinationIsMySql())
         t.destination = readEndpoint(r, dest, "$.destination", false);
-    // The other engines' settings are validated by their sinks.
+    else
+        r.problems << destinationProblems(t.destinationEngine, dest);  // the other engines read their own settings
 
     const QJsonObject st = r.object(root, "syncTypes", "$", false);
     r.checkKeys(st, "$.syncTypes", {"schema", "full", "incremental"});
@@ -479,7 +481,7 @@ QJsonObject TaskSpec::toJson(bool includeSecrets) const
     } else {
         QJsonObject d = destinationRaw;
         if (!includeSecrets)
-            for (const QString k : {"password", "accessKeySecret", "secretKey"})
+            for (const QString k : {"password", "accessKeySecret", "secretKey"})  // …Env names are kept
                 d.remove(k);
         root["destination"] = d;
     }

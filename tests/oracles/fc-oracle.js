@@ -3,7 +3,9 @@
 // Node SDK's own signing code (@alicloud/fc2 FC.getSignature) and its Content-MD5 as that SDK computes it,
 // then stores the Records it received (one JSON line per invocation in `out`).
 // Usage: node fc-oracle.js '{"accessKeyId":"…","accessKeySecret":"…","out":"file",
-//                             "failFirst":0,"failStatus":503,"functionError":false}'
+//                             "failFirst":0,"failStatus":503,"functionError":false,"function":"fn","port":0}'
+// "function": the only function that exists (any when unset); "port": listen there (a restarted oracle).
+// GET …/functions/{name} answers GetFunction (what the precheck asks) without invoking anything.
 // Prints {"endpoint":"http://127.0.0.1:PORT"} on stdout once listening.
 const http = require('http');
 const fs = require('fs');
@@ -32,8 +34,15 @@ const server = http.createServer((req, res) => {
         ErrorMessage: `The request signature we calculated does not match the signature you provided (AccessKey ${config.accessKeyId})` });
     }
     const md5 = Buffer.from(crypto.createHash('md5').update(body).digest('hex'), 'utf8').toString('base64');
-    if (req.headers['content-md5'] !== md5) {
+    if (req.method !== 'GET' && req.headers['content-md5'] !== md5) {
       return answer(res, 400, { ErrorCode: 'InvalidArgument', ErrorMessage: 'Content-MD5 does not match the body' });
+    }
+    const fn = /^\/2016-08-15\/services\/[^/]+\/functions\/([^/]+)/.exec(path);
+    if (fn && config.function && fn[1] !== config.function) {
+      return answer(res, 404, { ErrorCode: 'FunctionNotFound', ErrorMessage: `function '${fn[1]}' does not exist` });
+    }
+    if (req.method === 'GET' && fn && /^\/2016-08-15\/services\/[^/]+\/functions\/[^/]+$/.test(path)) {
+      return answer(res, 200, { functionName: fn[1], runtime: 'nodejs14', handler: 'index.handler' });
     }
     if (!/^\/2016-08-15\/services\/[^/.]+\.[^/]+\/functions\/[^/]+\/invocations$/.test(path)) {
       return answer(res, 404, { ErrorCode: 'FunctionNotFound', ErrorMessage: `no function at ${path}` });
@@ -63,7 +72,7 @@ const server = http.createServer((req, res) => {
   });
 });
 
-server.listen(0, '127.0.0.1', () => {
+server.listen(config.port || 0, '127.0.0.1', () => {
   process.stdout.write(JSON.stringify({ endpoint: `http://127.0.0.1:${server.address().port}` }) + '\n');
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -5,7 +5,8 @@
 // answers routes as fastjson writes them (numeric map keys without quotes); the broker stores each
 // message in `out`/<topic>.<queueId>.jsonl in arrival order.
 // Usage: node rocketmq-oracle.js '{"accessKey":"…","secretKey":"…","out":"dir",
-//          "topics":{"T":4},"busyFirst":0}'
+//          "topics":{"T":4},"busyFirst":0,"nameServerPort":0,"brokerPort":0}'
+// (the ports: listen there, for a test that restarts the oracle; 0 picks free ones)
 // Prints {"nameServer":"127.0.0.1:P1","broker":"127.0.0.1:P2"} on stdout once listening.
 const net = require('net');
 const fs = require('fs');
@@ -122,9 +123,9 @@ function serve(kind) {
 
 const namesrv = serve('namesrv');
 const broker = serve('broker');
-broker.listen(0, '127.0.0.1', () => {
+broker.listen(config.brokerPort || 0, '127.0.0.1', () => {
   brokerAddr = `127.0.0.1:${broker.address().port}`;
-  namesrv.listen(0, '127.0.0.1', () => {
+  namesrv.listen(config.nameServerPort || 0, '127.0.0.1', () => {
     process.stdout.write(JSON.stringify({ nameServer: `127.0.0.1:${namesrv.address().port}`, broker: brokerAddr }) + '\n');
   });
 });

@@ -82,20 +82,32 @@ QString FcClient::url() const
 
 InvokeResult FcClient::invokeOnce(const QByteArray &payload, QString *retryReason)
 {
-    const QByteArray type = "application/octet-stream", md5 = contentMd5(payload);
+    return requestOnce("POST", path(), payload, retryReason);
+}
+
+InvokeResult FcClient::requestOnce(const QByteArray &method, const QString &requestPath, const QByteArray &payload,
+                                   QString *retryReason)
+{
+    const bool post = method == "POST";
+    const QByteArray type = post ? "application/octet-stream" : "", md5 = post ? contentMd5(payload) : "";
     const QByteArray date = httpDate(QDateTime::currentDateTimeUtc());
-    QMap<QByteArray, QByteArray> fcHeaders{{"x-fc-account-id", m_o.accountId.toUtf8()},
-                                           {"x-fc-invocation-type", m_o.invocationType.toUtf8()},
-                                           {"x-fc-log-type", "None"}};
-    QNetworkRequest req{QUrl(url())};
-    req.setHeader(QNetworkRequest::ContentTypeHeader, type);
-    req.setRawHeader("Content-MD5", md5);
+    QMap<QByteArray, QByteArray> fcHeaders{{"x-fc-account-id", m_o.accountId.toUtf8()}};
+    if (post) {
+        fcHeaders.insert("x-fc-invocation-type", m_o.invocationType.toUtf8());
+        fcHeaders.insert("x-fc-log-type", "None");
+    }
+    const QString base = url().chopped(path().size());
+    QNetworkRequest req{QUrl(base + requestPath)};
+    if (post) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, type);
+        req.setRawHeader("Content-MD5", md5);
+    }
     req.setRawHeader("Date", date);
     for (auto it = fcHeaders.begin(); it != fcHeaders.end(); ++it)
         req.setRawHeader(it.key(), it.value());
-    req.setRawHeader("Authorization", authorization(m_o.accessKeyId, m_o.secret, "POST", md5, type, date, fcHeaders, path().toUtf8()));
+    req.setRawHeader("Authorization", authorization(m_o.accessKeyId, m_o.secret, method, md5, type, date, fcHeaders, requestPath.toUtf8()));
     req.setTransferTimeout(m_o.timeoutMs);
-    QNetworkReply *reply = m_net->post(req, payload);
+    QNetworkReply *reply = post ? m_net->post(req, payload) : m_net->get(req);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -130,8 +142,17 @@ InvokeResult FcClient::invokeOnce(const QByteArray &payload, QString *retryReaso
         throw Error(ErrorKind::Permanent, object, QStringLiteral("not found (HTTP 404): %1").arg(message),
                     QStringLiteral("check the account ID, region, service, function and qualifier"));
     if (r.status >= 300)
-        throw Error(ErrorKind::Permanent, object, QStringLiteral("invocation failed with HTTP %1: %2").arg(r.status).arg(message));
+        throw Error(ErrorKind::Permanent, object, QStringLiteral("%1 failed with HTTP %2: %3").arg(post ? QStringLiteral("invocation") : QStringLiteral("GetFunction")).arg(r.status).arg(message));
     return r;
+}
+
+void FcClient::getFunction()
+{
+    QString retry;
+    const InvokeResult r = requestOnce("GET", QStringLiteral("/2016-08-15/services/%1.%2/functions/%3").arg(m_o.service, m_o.qualifier, m_o.function), {}, &retry);
+    if (!retry.isEmpty())
+        throw Error(ErrorKind::Transient, QStringLiteral("function %1.%2/%3").arg(m_o.service, m_o.qualifier, m_o.function), retry,
+                    QStringLiteral("check that Function Compute is reachable from this machine (endpoint, network)"));
 }
 
 InvokeResult FcClient::invoke(const QByteArray &payload)
@@ -161,15 +182,24 @@ void FcSink::send(const ChangeEvent &e, bool init, const QString &gtid)
 {
     if (!formats::isRecord(e))
         return;
-    const QByteArray record = formats::canalJson(e, formats::nextMeta(m_id, m_o.serverId, gtid, init, m_o.syncAllFields));
+    sendEncoded(formats::canalJson(e, formats::nextMeta(m_id, m_o.serverId, gtid, init, m_o.syncAllFields)),
+                e.kind == ChangeEvent::Ddl ? e.database : e.database + '.' + e.table,
+                QStringLiteral("a %1 record").arg(init ? QStringLiteral("full-data") : kindName(e.kind)) +
+                    (init ? QString() : QStringLiteral(" at ") + e.position.toString()));
+}
+
+void FcSink::sendEncoded(const QByteArray &record, const QString &object, const QString &where)
+{
     constexpr qsizetype envelope = sizeof("{\"Records\":[]}") - 1;
     if (record.size() + envelope > m_o.maxRequestBytes)
-        throw Error(ErrorKind::Permanent, e.kind == ChangeEvent::Ddl ? e.database : e.database + '.' + e.table,
-                    QStringLiteral("a %1 record of %2 bytes exceeds Function Compute's %3-byte request limit (at %4)")
-                        .arg(kindName(e.kind)).arg(record.size()).arg(m_o.maxRequestBytes).arg(e.position.toString()),
+        throw Error(ErrorKind::Permanent, object,
+                    QStringLiteral("%1 of %2 bytes exceeds Function Compute's %3-byte request limit")
+                        .arg(where).arg(record.size()).arg(m_o.maxRequestBytes),
                     QStringLiteral("exclude the large column or the table from the task"));
-    // Send what is pending first when this record would take the batch past its byte target.
-    if (m_count && m_pending.size() + 1 + record.size() + envelope > qMin(m_o.maxBytes, m_o.maxRequestBytes))
+    // A full batch goes out before the next record joins: when it fails, this record is not taken and
+    // the call may simply be repeated (after flush() or with it) without sending anything twice.
+    if (m_count && (m_count >= m_o.maxRecords ||
+                    m_pending.size() + 1 + record.size() + envelope > qMin(m_o.maxBytes, m_o.maxRequestBytes)))
         flush();
     if (m_count)
         m_pending += ',';
@@ -177,13 +207,12 @@ void FcSink::send(const ChangeEvent &e, bool init, const QString &gtid)
         m_age.start();
     m_pending += record;
     ++m_count;
-    if (m_count >= m_o.maxRecords || m_pending.size() + envelope >= m_o.maxBytes)
-        flush();
 }
 
 void FcSink::poll()
 {
-    if (m_count && m_age.elapsed() >= m_o.maxMillis)
+    if (m_count && (m_age.elapsed() >= m_o.maxMillis || m_count >= m_o.maxRecords ||
+                    m_pending.size() + qsizetype(sizeof("{\"Records\":[]}")) - 1 >= m_o.maxBytes))
         flush();
 }
 

@@ -55,8 +55,13 @@ public:
     // function; Transient when the retries ran out.
     InvokeResult invoke(const QByteArray &payload);
 
+    // GetFunction (GET …/services/{service}.{qualifier}/functions/{function}): a signed request that proves
+    // the credentials and that the function exists, without running it. Throws as invoke does (no retries).
+    void getFunction();
+
 private:
     InvokeResult invokeOnce(const QByteArray &payload, QString *retryReason);
+    InvokeResult requestOnce(const QByteArray &method, const QString &path, const QByteArray &payload, QString *retryReason);
     FcOptions m_o;
     std::unique_ptr<QNetworkAccessManager> m_net;
 };
@@ -73,15 +78,24 @@ struct BatchOptions {
 class FcSink {
 public:
     FcSink(FcClient &client, BatchOptions options);
-    // Adds one record; invokes when the batch is full by count or bytes. Throws dts::Error (Permanent)
+    // Adds one record; a batch full by count or bytes is sent when the next record comes (or by poll() and
+    // flush()), so a failed call took nothing and may be repeated. Throws dts::Error (Permanent)
     // for one record larger than FC's request limit, and as FcClient::invoke does.
     void send(const ChangeEvent &e, bool init = false, const QString &gtid = {});
+    // Adds one record already in Canal JSON (`object` and `where` name it in an error).
+    void sendEncoded(const QByteArray &record, const QString &object, const QString &where);
     // Invokes with what is pending when the oldest record has waited maxMillis; call it periodically.
     void poll();
     // Invokes with everything pending: afterwards every record given is delivered (the checkpoint point).
     void flush();
     qint64 invocations() const { return m_invocations; }
     qint64 records() const { return m_records; }
+    // Forgets what is pending (a chunk that is sent again from its start).
+    void discard()
+    {
+        m_pending.clear();
+        m_count = 0;
+    }
 
 private:
     FcClient &m_client;

@@ -47,15 +47,14 @@ quint32 orderingHash(QByteArrayView key)
     return h;
 }
 
-MessageSink::MessageSink(Producer &producer, SinkOptions options)
-    : m_producer(producer), m_o(std::move(options)), m_tps(m_o.tpsLimit)
+RecordEncoder::RecordEncoder(SinkOptions options) : m_o(std::move(options))
 {
     if (m_o.topic.isEmpty())
-        throw Error(ErrorKind::Invalid, QStringLiteral("destination.topic"), QStringLiteral("no topic given"),
+        throw Error(ErrorKind::Invalid, QStringLiteral("$.destination.topic"), QStringLiteral("no topic given"),
                     QStringLiteral("set the topic the records are sent to"));
 }
 
-QString MessageSink::topicFor(const QString &db, const QString &table, bool ddl) const
+QString RecordEncoder::topicFor(const QString &db, const QString &table, bool ddl) const
 {
     if (ddl && !m_o.ddlTopic.isEmpty())
         return m_o.ddlTopic;
@@ -67,9 +66,9 @@ QString MessageSink::topicFor(const QString &db, const QString &table, bool ddl)
     return m_o.topic;
 }
 
-int MessageSink::queueIndex(const ChangeEvent &e, int count) const
+quint32 RecordEncoder::orderingKey(const ChangeEvent &e) const
 {
-    if (count <= 1 || m_o.ordering == Ordering::SingleQueue)
+    if (m_o.ordering == Ordering::SingleQueue)
         return 0;
     QByteArray key = e.database.toUtf8() + '.' + e.table.toUtf8();
     if (m_o.ordering == Ordering::ColumnHash && e.kind != ChangeEvent::Ddl && e.shape) {
@@ -90,53 +89,65 @@ int MessageSink::queueIndex(const ChangeEvent &e, int count) const
                 key += row[i].toText();
         }
     }
-    return int(orderingHash(key) % quint32(count));
+    return orderingHash(key);
 }
 
-QByteArray MessageSink::encode(const ChangeEvent &e, bool init, const QString &gtid)
+std::optional<Outgoing> RecordEncoder::encode(const ChangeEvent &e, bool init, const QString &gtid)
 {
-    const formats::RecordMeta meta = formats::nextMeta(m_id, m_o.serverId, gtid, init, m_o.syncAllFields);
+    if (!formats::isRecord(e))
+        return std::nullopt;  // transaction boundaries and heartbeats are no records
+    const bool ddl = e.kind == ChangeEvent::Ddl;
+    Outgoing out;
+    out.keys = ddl ? e.database : e.database + '.' + e.table;
+    quint64 id = m_id.fetch_add(1);
+    const formats::RecordMeta meta = formats::nextMeta(id, m_o.serverId, gtid, init, m_o.syncAllFields);
     switch (m_o.format) {
-    case Format::CanalJson: return formats::canalJson(e, meta);
-    case Format::DtsAvro: return formats::dtsAvro(e, meta);
-    case Format::SharePlexJson: return formats::sharePlexJson(e, meta);
+    case Format::CanalJson: out.body = formats::canalJson(e, meta); break;
+    case Format::DtsAvro: out.body = formats::dtsAvro(e, meta); break;
+    case Format::SharePlexJson: out.body = formats::sharePlexJson(e, meta); break;
     }
-    return {};
+    if (out.body.size() > m_o.maxRecordBytes) {
+        const QString what = QStringLiteral("a %1 record of %2 bytes is larger than the %3-byte limit of a message")
+                                 .arg(init ? QStringLiteral("full-data") : kindName(e.kind)).arg(out.body.size()).arg(m_o.maxRecordBytes);
+        if (!m_o.filterLargeRecords)
+            throw Error(ErrorKind::Permanent, out.keys, what,
+                        QStringLiteral("turn on \"filter large records\" (filterLargeRecords) to drop such records, or "
+                                       "exclude the column or table"));
+        ++m_dropped;
+        const QString warning = QStringLiteral("%1: %2; dropped (filter large records is on)%3")
+                                    .arg(out.keys, what, init ? QString() : QStringLiteral(" at ") + e.position.toString());
+        log()->warn("{}", str(warning));
+        std::lock_guard lock(m_mutex);
+        m_warnings << warning;
+        return std::nullopt;
+    }
+    out.topic = topicFor(e.database, e.table, ddl);
+    out.hash = orderingKey(e);
+    return out;
+}
+
+QStringList RecordEncoder::takeWarnings()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_warnings, {});
+}
+
+MessageSink::MessageSink(Producer &producer, SinkOptions options)
+    : m_producer(producer), m_encoder(std::move(options)), m_tps(m_encoder.options().tpsLimit)
+{
 }
 
 void MessageSink::send(const ChangeEvent &e, bool init, const QString &gtid)
 {
-    if (!formats::isRecord(e))
-        return;  // transaction boundaries and heartbeats are no records
-    const bool ddl = e.kind == ChangeEvent::Ddl;
-    const QString object = ddl ? e.database : e.database + '.' + e.table;
-    const QByteArray body = encode(e, init, gtid);
-    if (body.size() > m_o.maxRecordBytes) {
-        const QString what = QStringLiteral("a %1 record of %2 bytes is larger than the %3-byte limit of a message")
-                                 .arg(kindName(e.kind)).arg(body.size()).arg(m_o.maxRecordBytes);
-        if (!m_o.filterLargeRecords)
-            throw Error(ErrorKind::Permanent, object, what,
-                        QStringLiteral("turn on \"filter large records\" to drop such records, or exclude the column or table"));
-        ++m_dropped;
-        const QString warning = QStringLiteral("%1: %2; dropped (filter large records is on) at %3")
-                                    .arg(object, what, e.position.toString());
-        log()->warn("{}", str(warning));
-        m_warnings << warning;
+    const std::optional<Outgoing> m = m_encoder.encode(e, init, gtid);
+    if (!m)
         return;
-    }
     m_tps.acquire(1);
-    const QString topic = topicFor(e.database, e.table, ddl);
-    const QList<MessageQueue> queues = m_producer.queues(topic);
-    const MessageQueue &queue = queues[queueIndex(e, int(queues.size()))];
+    const QList<MessageQueue> queues = m_producer.queues(m->topic);
     QMap<QString, QString> props;
-    props.insert(QStringLiteral("KEYS"), object);
-    m_producer.send(topic, queue, body, props);
+    props.insert(QStringLiteral("KEYS"), m->keys);
+    m_producer.send(m->topic, queues[m_encoder.queueOf(m->hash, int(queues.size()))], m->body, props);
     ++m_sent;
-}
-
-QStringList MessageSink::takeWarnings()
-{
-    return std::exchange(m_warnings, {});
 }
 
 }  // namespace dts::rocketmq

@@ -9,6 +9,9 @@
 #include "sinks/rocketmq/Producer.h"
 
 #include <QHash>
+#include <atomic>
+#include <mutex>
+#include <optional>
 
 namespace dts::rocketmq {
 
@@ -37,6 +40,42 @@ std::optional<Ordering> orderingFromName(const QString &name);  // single-queue,
 // same queue, in every run and build.
 quint32 orderingHash(QByteArrayView key);
 
+// One encoded record on its way: which topic, which ordering key, what it says.
+struct Outgoing {
+    QString topic;
+    quint32 hash = 0;     // ordering hash; the queue is hash % the topic's queue count (see queueOf)
+    QByteArray body;
+    QString keys;         // the KEYS property: "db.table" ("db" for DDL)
+};
+
+// Encodes records and decides where they go; thread-safe (full-data encoders share one).
+class RecordEncoder {
+public:
+    explicit RecordEncoder(SinkOptions options);
+    const SinkOptions &options() const { return m_o; }
+
+    // nullopt: not a record (boundaries, heartbeats), or larger than the limit and filtered (a warning is
+    // kept). Throws dts::Error Permanent for a larger record when large records are not filtered.
+    std::optional<Outgoing> encode(const ChangeEvent &e, bool init = false, const QString &gtid = {});
+    QString topicFor(const QString &db, const QString &table, bool ddl) const;
+    quint32 orderingKey(const ChangeEvent &e) const;
+    // The queue index (into a topic's queue list of `count`) of a record with that ordering hash.
+    int queueOf(quint32 hash, int count) const
+    {
+        return count <= 1 || m_o.ordering == Ordering::SingleQueue ? 0 : int(hash % quint32(count));
+    }
+
+    qint64 dropped() const { return m_dropped; }
+    QStringList takeWarnings();
+
+private:
+    SinkOptions m_o;
+    std::atomic<quint64> m_id{0};
+    std::atomic<qint64> m_dropped{0};
+    std::mutex m_mutex;
+    QStringList m_warnings;
+};
+
 class MessageSink {
 public:
     MessageSink(Producer &producer, SinkOptions options);
@@ -47,23 +86,19 @@ public:
     // Every record given so far is stored by its broker (sends are synchronous): the checkpoint may move on.
     void flush() {}
 
-    QString topicFor(const QString &db, const QString &table, bool ddl) const;
+    QString topicFor(const QString &db, const QString &table, bool ddl) const { return m_encoder.topicFor(db, table, ddl); }
     // The queue index (into the topic's queue list of `count`) a record goes to.
-    int queueIndex(const ChangeEvent &e, int count) const;
+    int queueIndex(const ChangeEvent &e, int count) const { return m_encoder.queueOf(m_encoder.orderingKey(e), count); }
 
     qint64 sent() const { return m_sent; }
-    qint64 dropped() const { return m_dropped; }
-    QStringList takeWarnings();
+    qint64 dropped() const { return m_encoder.dropped(); }
+    QStringList takeWarnings() { return m_encoder.takeWarnings(); }
 
 private:
-    QByteArray encode(const ChangeEvent &e, bool init, const QString &gtid);
-
     Producer &m_producer;
-    SinkOptions m_o;
+    RecordEncoder m_encoder;
     RateLimiter m_tps;
-    quint64 m_id = 0;
-    qint64 m_sent = 0, m_dropped = 0;
-    QStringList m_warnings;
+    qint64 m_sent = 0;
 };
 
 }  // namespace dts::rocketmq
