@@ -1,6 +1,7 @@
 #include "task/TaskSpec.h"
 
 #include "common/Error.h"
+#include "sinks/tablestore/TablestoreOptions.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -297,6 +298,8 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
     if (t.destinationIsMySql())
         t.destination = readEndpoint(r, dest, "$.destination", false);
     // The other engines' settings are validated by their sinks.
+    else if (t.destinationEngine == QLatin1String("tablestore"))
+        r.problems << ots::validateOptions(dest);
 
     const QJsonObject st = r.object(root, "syncTypes", "$", false);
     r.checkKeys(st, "$.syncTypes", {"schema", "full", "incremental"});
@@ -468,7 +471,7 @@ QJsonObject TaskSpec::toJson(bool includeSecrets) const
     } else {
         QJsonObject d = destinationRaw;
         if (!includeSecrets)
-            for (const QString k : {"password", "accessKeySecret", "secretKey"})
+            for (const QString k : {"password", "accessKeySecret", "secretKey", "stsToken"})
                 d.remove(k);
         root["destination"] = d;
     }
