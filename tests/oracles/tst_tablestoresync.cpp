@@ -145,7 +145,8 @@ class TablestoreSync : public QObject {
                       {"accessKeyId", OtsOracle::kAccessKeyId}, {"accessKeySecretEnv", "DTS_TEST_TS_SECRET"},
                       {"buckets", 4}, {"concurrency", 4}};
         for (auto it = destination.begin(); it != destination.end(); ++it)
-            d[it.key()] = *it;
+            if (it.key() != QLatin1String("wrongSecret"))
+                d[it.key()] = *it;
         t.destinationRaw = d;
         t.syncIncremental = incremental;
         for (const QString &db : dbs)
@@ -345,16 +346,25 @@ private Q_SLOTS:
         const QProcessEnvironment env = writeTask(taskPath, {"ts"}, {{"writeMode", "update"}});
         const QStringList args = {"run", taskPath, "--state-dir", dir.filePath("state"), "--no-verify"};
         auto writer = std::make_unique<SourceWriter>(endpointOf(*m_src), 10000);
+        auto incrementalStarts = [&] {
+            QFile f(dir.filePath("state/dts.log"));
+            return f.open(QIODevice::ReadOnly) ? int(f.readAll().count("reading the source binlog from")) : 0;
+        };
+        // Killed once during the full copy, then twice while it applies binlog changes.
         for (int round = 0; round < 3; ++round) {
             BackgroundDts dts(args, env, dir.path());
-            const int before = writer->committed;
             QElapsedTimer t;
             t.start();
-            while (writer->committed < before + 40 && t.elapsed() < 30000)
+            while (round > 0 && incrementalStarts() < round && t.elapsed() < 60000)
                 QThread::msleep(50);
-            QThread::msleep(300 * round);
+            const int before = writer->committed;
+            while (writer->committed < before + 40 && t.elapsed() < 60000)
+                QThread::msleep(20);
             QVERIFY2(dts.isRunning(), qPrintable(dts.output()));
-        }  // killed here
+            if (round == 0)
+                QVERIFY2(incrementalStarts() == 0, "the first kill was meant to hit the full copy: make the table bigger");
+        }  // killed here (SIGKILL)
+        QCOMPARE(incrementalStarts(), 2);
         const qint64 rowsBefore = m_oracle->stats()["rows"].toInteger();
         BackgroundDts dts(args, env, dir.path());
         QTest::qWait(1000);

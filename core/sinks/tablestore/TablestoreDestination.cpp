@@ -504,13 +504,17 @@ void TablestoreDestination::verify(const TaskPlan &plan, QList<TableResult> &res
                 continue;  // dirty at the source: not written by design (counted as dirty data)
             }
             ++compared;
-            const auto got = client.getRow(t.name, want.primaryKey);
-            if (!got || sortedColumns(got->columns) != sortedColumns(want.columns)) {
-                QString key;
-                for (const Column &c : want.primaryKey) key += QString::fromUtf8(c.name) + '=' + c.value.toString() + ' ';
-                differs = QStringLiteral("row {%1} %2").arg(key.trimmed(), got ? QStringLiteral("has other values") : QStringLiteral("is missing"));
-                break;
+            QString key;
+            for (const Column &c : want.primaryKey) key += QString::fromUtf8(c.name) + '=' + c.value.toString().left(40) + ' ';
+            try {
+                const auto got = client.getRow(t.name, want.primaryKey);
+                if (!got || sortedColumns(got->columns) != sortedColumns(want.columns))
+                    differs = QStringLiteral("row {%1} %2").arg(key.trimmed(), got ? QStringLiteral("has other values") : QStringLiteral("is missing"));
+            } catch (const Error &e) {
+                if (e.kind() != ErrorKind::Permanent) throw;
+                differs = QStringLiteral("row {%1} cannot be read back: %2").arg(key.trimmed(), e.message());  // e.g. a key Tablestore refuses
             }
+            if (!differs.isEmpty()) break;
         }
         if (!differs.isEmpty()) {
             log()->warn("{}: {} in Tablestore table {}", r.source.toStdString(), differs.toStdString(), t.name.toStdString());
