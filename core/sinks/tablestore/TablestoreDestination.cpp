@@ -40,8 +40,32 @@ TableInfo plannedColumns(const TablePlan &t) {
     return info;
 }
 
+QList<ColumnInfo> sourceColumns(const TablePlan &t) {
+    QList<ColumnInfo> columns;
+    for (const ColumnPlan &c : t.columns) columns << c.source;
+    return columns;
+}
+
 void logDirty(const QStringList &lines) {
     for (const QString &l : lines) log()->warn("dirty data skipped: {}", l.toStdString());
+}
+
+// A full-data row (text protocol, raw bytes) as its PutRow. Throws dts::Error(Permanent) for dirty data.
+RowChange putFromText(const TargetTable &t, const RowStream &row, const QList<ColumnInfo> &columns) {
+    auto cell = [&](const TargetColumn &c) {
+        return textToCell(row.data(c.index), qsizetype(row.length(c.index)), row.isNull(c.index), columns[c.index], c.type, TemporalAs::String, t.source);
+    };
+    RowChange r;
+    for (const TargetColumn &c : t.primaryKey) {
+        const auto value = cell(c);
+        if (!value)
+            throw Error(ErrorKind::Permanent, t.source, QStringLiteral("primary key column %1 is NULL").arg(QString::fromUtf8(c.name)),
+                        QStringLiteral("choose primary key columns that are never NULL (tables.\"%1\".primaryKey)").arg(t.source));
+        r.primaryKey.append({c.name, *value});
+    }
+    for (const TargetColumn &c : t.columns)
+        if (auto value = cell(c)) r.columns.append({c.name, *value});
+    return r;
 }
 
 class Encoder final : public BatchEncoder {
@@ -53,20 +77,7 @@ public:
         qint64 size = 0;
         for (int i = 0; i < row.columnCount(); ++i) size += qint64(row.length(i));
         try {
-            RowChange r;
-            for (const TargetColumn &c : m_t.primaryKey) {
-                auto cell = textToCell(row.data(c.index), qsizetype(row.length(c.index)), row.isNull(c.index), m_columns[c.index], c.type,
-                                       TemporalAs::String, m_t.source);
-                if (!cell)
-                    throw Error(ErrorKind::Permanent, m_t.source, QStringLiteral("primary key column %1 is NULL").arg(QString::fromUtf8(c.name)),
-                                QStringLiteral("choose primary key columns that are never NULL (tables.\"%1\".primaryKey)").arg(m_t.source));
-                r.primaryKey.append({c.name, *cell});
-            }
-            for (const TargetColumn &c : m_t.columns)
-                if (auto cell = textToCell(row.data(c.index), qsizetype(row.length(c.index)), row.isNull(c.index), m_columns[c.index], c.type,
-                                           TemporalAs::String, m_t.source))
-                    r.columns.append({c.name, *cell});
-            const QByteArray encoded = encodeRow(r);
+            const QByteArray encoded = encodeRow(putFromText(m_t, row, m_columns));
             m_batch.payload += m_batch.rows ? encoded.mid(4) : encoded;
             ++m_batch.rows;
         } catch (const Error &e) {
@@ -192,17 +203,17 @@ public:
                     continue;
                 }
                 if (c.kind > ChangeEvent::Delete) continue;
-                const TablePlan *t = planned(c);
-                if (!t) continue;
-                const bool wanted = c.kind == ChangeEvent::Insert ? t->operations.contains(QLatin1String("insert"))
-                                    : c.kind == ChangeEvent::Update ? t->operations.contains(QLatin1String("update"))
-                                                                    : t->operations.contains(QLatin1String("delete"));
-                if (wanted) rows << c;
+                if (planned(c)) rows << c;
             }
         }
+        // The filter first (an update leaving it is a delete), then the operations to sync, as the MySQL sink does.
         if (m_hasFilters) filter(rows);
         for (const ChangeEvent &c : rows) {
             const TablePlan *t = m_plan.findTable(c.database, c.table);
+            const bool wanted = c.kind == ChangeEvent::Insert ? t->operations.contains(QLatin1String("insert"))
+                                : c.kind == ChangeEvent::Update ? t->operations.contains(QLatin1String("update"))
+                                                                : t->operations.contains(QLatin1String("delete"));
+            if (!wanted) continue;
             m_writer->write(inPlanOrder(*t, c));
             TableCounters &n = m_counters[t->targetQualified()];
             (c.kind == ChangeEvent::Insert ? n.inserts : c.kind == ChangeEvent::Update ? n.updates : n.deletes)++;
@@ -445,9 +456,7 @@ void TablestoreDestination::createSchema(const TaskPlan &plan) {
 }
 
 std::unique_ptr<BatchEncoder> TablestoreDestination::encoder(const TablePlan &table) {
-    QList<ColumnInfo> columns;
-    for (const ColumnPlan &c : table.columns) columns << c.source;
-    return std::make_unique<Encoder>(target(table), columns, m_options.writer.dirtyData, m_dirty);
+    return std::make_unique<Encoder>(target(table), sourceColumns(table), m_options.writer.dirtyData, m_dirty);
 }
 
 std::unique_ptr<ChunkWriter> TablestoreDestination::writer() {
@@ -487,19 +496,14 @@ void TablestoreDestination::verify(const TaskPlan &plan, QList<TableResult> &res
                                 .arg(cols.join(", "), quoteIdent(plan_->source.database, plan_->source.name),
                                      plan_->where.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(plan_->where))
                                 .arg(kSample);
+        const QList<ColumnInfo> columns = sourceColumns(*plan_);
         RowStream rs(source, sql.toUtf8(), r.source);
         int compared = 0;
         QString differs;
         while (rs.next()) {
             RowChange want;
             try {
-                for (const TargetColumn &c : t.primaryKey)
-                    want.primaryKey.append({c.name, *textToCell(rs.data(c.index), qsizetype(rs.length(c.index)), rs.isNull(c.index),
-                                                               plan_->columns[c.index].source, c.type, TemporalAs::String, r.source)});
-                for (const TargetColumn &c : t.columns)
-                    if (auto cell = textToCell(rs.data(c.index), qsizetype(rs.length(c.index)), rs.isNull(c.index),
-                                               plan_->columns[c.index].source, c.type, TemporalAs::String, r.source))
-                        want.columns.append({c.name, *cell});
+                want = putFromText(t, rs, columns);
             } catch (const Error &) {
                 continue;  // dirty at the source: not written by design (counted as dirty data)
             }
