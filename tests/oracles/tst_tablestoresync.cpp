@@ -300,17 +300,55 @@ private Q_SLOTS:
         QCOMPARE(m_oracle->stats()["authFailures"].toInteger(), 1);
     }
 
-    // OTSServerBusy on the first writes: waited out, nothing lost.
+    // OTSServerBusy on writes of the full copy and of binlog changes: waited out, nothing lost.
     void serverBusyIsRetried()
     {
         QTemporaryDir dir;
         const QString taskPath = dir.filePath("task.json");
-        const QProcessEnvironment env = writeTask(taskPath, {"ts"}, {}, false);
+        const QProcessEnvironment env = writeTask(taskPath, {"ts"});
+        const QStringList args = {"run", taskPath, "--state-dir", dir.filePath("state"), "--until", "caught-up"};
         m_oracle->inject("BatchWriteRow", "OTSServerBusy", 3);
-        const DtsResult r = runDts({"run", taskPath, "--state-dir", dir.filePath("state")}, env);
+        DtsResult r = runDts(args, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(m_oracle->stats()["injected"].toInteger(), 3);
+        m_src->execSql(QStringLiteral("UPDATE ts.kv SET v = 'busy' WHERE id <= 50; DELETE FROM ts.kv WHERE id > 2990"));
+        m_oracle->inject("BatchWriteRow", "OTSServerBusy", 3);
+        r = runDts(args, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(m_oracle->stats()["injected"].toInteger(), 6);
         compareAll({{"ts", "kv"}});
+    }
+
+    // Rows of a table created while the task runs, in a whole-database selection: the run stops naming the
+    // table and what to do; the next run plans it, creates its Tablestore table and writes its rows from
+    // the binlog.
+    void tableCreatedAfterTheStart()
+    {
+        QTemporaryDir dir;
+        const QString taskPath = dir.filePath("task.json");
+        const QProcessEnvironment env = writeTask(taskPath, {"ts"});
+        const QStringList args = {"run", taskPath, "--state-dir", dir.filePath("state"), "--no-verify"};
+        {
+            BackgroundDts dts(args, env, dir.path());
+            QElapsedTimer t;
+            t.start();
+            auto log = [&] {
+                QFile f(dir.filePath("state/dts.log"));
+                return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+            };
+            while (!log().contains("reading the source binlog from") && t.elapsed() < 60000)
+                QThread::msleep(50);
+            m_src->execSql(QStringLiteral("CREATE TABLE ts.later (id INT PRIMARY KEY, s VARCHAR(10)); INSERT INTO ts.later VALUES (1, 'a'), (2, 'b')"));
+            while (dts.isRunning() && t.elapsed() < 60000)
+                QThread::msleep(50);
+            QVERIFY2(!dts.isRunning(), qPrintable(dts.output()));
+            QVERIFY2(dts.err().contains("ts.later") && dts.err().contains("created after the task started") && dts.err().contains("run the task again"),
+                     qPrintable(dts.output()));
+        }
+        m_src->execSql(QStringLiteral("INSERT INTO ts.later VALUES (3, 'c')"));
+        const DtsResult r = runDts({"run", taskPath, "--state-dir", dir.filePath("state"), "--until", "caught-up"}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        compareAll({{"ts", "later"}, {"ts", "kv"}});
     }
 
     // An existing table with the same key is kept (a rerun), one with another key is a clear error.

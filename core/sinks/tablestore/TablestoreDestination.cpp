@@ -169,6 +169,34 @@ QStringList typeLabels(const QString &columnType) {
     return labels;
 }
 
+// Creates the tables that do not exist. Idempotent (a run stopped halfway does it again): an existing
+// table with the same key is kept, another key is an error naming both. `quiet`: no log line for a kept table.
+void ensureTables(Client &c, const QList<TargetTable> &targets, bool quiet) {
+    const QStringList existing = c.listTables();
+    for (const TargetTable &t : targets) {
+        const TableSchema want = t.schema();
+        if (!existing.contains(t.name)) {
+            c.createTable(want);
+            log()->info("Tablestore table {} created for {}", t.name.toStdString(), t.source.toStdString());
+            continue;
+        }
+        const auto have = c.describeTable(t.name);
+        if (have && have->primaryKey != want.primaryKey) {
+            auto describe = [](const TableSchema &s) {
+                QStringList cols;
+                for (const auto &[name, type] : s.primaryKey)
+                    cols << QString::fromUtf8(name) + ' ' + (type == PkType::Integer ? "INTEGER" : type == PkType::Binary ? "BINARY" : "STRING");
+                return cols.join(", ");
+            };
+            throw Error(ErrorKind::Precheck, QStringLiteral("%1/%2").arg(c.config().instance, t.name),
+                        QStringLiteral("the Tablestore table exists with primary key (%1), the task needs (%2) for %3")
+                            .arg(describe(*have), describe(want), t.source),
+                        QStringLiteral("drop the table in Tablestore, map %1 to another table name, or set tables.\"%1\".primaryKey to match").arg(t.source));
+        }
+        if (!quiet) log()->info("Tablestore table {} exists with the same primary key: kept", t.name.toStdString());
+    }
+}
+
 class Sink final : public ChangeSink {
 public:
     Sink(const TaskSpec &task, const TaskPlan &plan, ClientConfig client, Options options, QList<TargetTable> targets,
@@ -180,6 +208,13 @@ public:
 
     void connect() override {
         m_store = std::make_unique<TaskStore>(m_context.stateDir);  // SQLite: on the incremental thread
+        if (m_task.syncSchema && !m_tablesChecked) {
+            // A table created at the source after an earlier run started is planned now: its Tablestore
+            // table is created here, its rows come from the binlog.
+            Client c(m_client);
+            ensureTables(c, m_targets, true);
+            m_tablesChecked = true;
+        }
         m_writer = std::make_unique<Writer>(m_client, m_o.writer, m_targets);
         if (m_hasFilters && !m_filter) m_filter = std::make_unique<RowFilter>(m_task.source);
         m_checkpoint.reset();
@@ -242,8 +277,9 @@ private:
         for (const DatabasePlan &d : m_plan.databases)
             if (d.source == c.database && d.whole)
                 throw Error(ErrorKind::Permanent, c.database + '.' + c.table,
-                            QStringLiteral("rows of a table created after the task started: its Tablestore table and key mapping do not exist"),
-                            QStringLiteral("restart the task from the beginning (dts reset) so that the table is planned, or select tables one by one"));
+                            QStringLiteral("rows of a table created after the task started: it has no Tablestore table and key mapping yet"),
+                            QStringLiteral("run the task again (it resumes from its checkpoint): the table is then planned and created in "
+                                           "Tablestore and its rows written from the binlog; or select the tables one by one"));
         return nullptr;
     }
 
@@ -358,7 +394,7 @@ private:
     std::unique_ptr<TaskStore> m_store;
     std::unique_ptr<Writer> m_writer;
     std::unique_ptr<RowFilter> m_filter;
-    bool m_hasFilters = false;
+    bool m_hasFilters = false, m_tablesChecked = false;
     std::optional<Position> m_checkpoint;
     QHash<QString, TableCounters> m_counters;
     QStringList m_warnings;
@@ -429,30 +465,7 @@ QList<TargetTable> TablestoreDestination::targets(const TaskPlan &plan) {
 
 void TablestoreDestination::createSchema(const TaskPlan &plan) {
     Client c(clientConfig(m_options, m_task));
-    const QStringList existing = c.listTables();
-    for (const TargetTable &t : targets(plan)) {
-        const TableSchema want = t.schema();
-        if (existing.contains(t.name)) {
-            // A run stopped halfway does this again: the same key is fine, another one is not.
-            const auto have = c.describeTable(t.name);
-            if (have && have->primaryKey != want.primaryKey) {
-                auto describe = [](const TableSchema &s) {
-                    QStringList cols;
-                    for (const auto &[name, type] : s.primaryKey)
-                        cols << QString::fromUtf8(name) + ' ' + (type == PkType::Integer ? "INTEGER" : type == PkType::Binary ? "BINARY" : "STRING");
-                    return cols.join(", ");
-                };
-                throw Error(ErrorKind::Precheck, QStringLiteral("%1/%2").arg(c.config().instance, t.name),
-                            QStringLiteral("the Tablestore table exists with primary key (%1), the task needs (%2) for %3")
-                                .arg(describe(*have), describe(want), t.source),
-                            QStringLiteral("drop the table in Tablestore, map %1 to another table name, or set tables.\"%1\".primaryKey to match").arg(t.source));
-            }
-            log()->info("Tablestore table {} exists with the same primary key: kept", t.name.toStdString());
-            continue;
-        }
-        c.createTable(want);
-        log()->info("Tablestore table {} created for {}", t.name.toStdString(), t.source.toStdString());
-    }
+    ensureTables(c, targets(plan), false);
 }
 
 std::unique_ptr<BatchEncoder> TablestoreDestination::encoder(const TablePlan &table) {
