@@ -351,6 +351,40 @@ private Q_SLOTS:
         compareAll({{"ts", "later"}, {"ts", "kv"}});
     }
 
+    // A stop (SIGTERM) while Tablestore answers busy ends the run promptly, nothing acknowledged is lost:
+    // the next run writes the changes once the server takes them.
+    void stopWhileTheServerIsBusy()
+    {
+        QTemporaryDir dir;
+        const QString taskPath = dir.filePath("task.json");
+        const QProcessEnvironment env = writeTask(taskPath, {"ts"});
+        QStringList args = {"run", taskPath, "--state-dir", dir.filePath("state"), "--no-verify"};
+        {
+            BackgroundDts dts(args, env, dir.path());
+            QElapsedTimer t;
+            t.start();
+            auto started = [&] {
+                QFile f(dir.filePath("state/dts.log"));
+                return f.open(QIODevice::ReadOnly) && f.readAll().contains("reading the source binlog from");
+            };
+            while (!started() && t.elapsed() < 60000)
+                QThread::msleep(50);
+            m_oracle->inject("BatchWriteRow", "OTSServerBusy", 1000000);
+            m_src->execSql(QStringLiteral("UPDATE ts.kv SET v = 'during busy' WHERE id <= 100"));
+            QThread::msleep(2000);
+            QVERIFY2(dts.isRunning(), qPrintable(dts.output()));
+            t.restart();
+            const int code = dts.terminate(20000);
+            QVERIFY2(code != -1 && t.elapsed() < 15000, qPrintable(QStringLiteral("stopped after %1 ms\n").arg(t.elapsed()) + dts.output()));
+        }
+        m_oracle->inject("BatchWriteRow", "clear", 0);
+        args.removeLast();
+        args << "--until" << "caught-up";
+        const DtsResult r = runDts(args, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        compareAll({{"ts", "kv"}});
+    }
+
     // An existing table with the same key is kept (a rerun), one with another key is a clear error.
     void existingTables()
     {

@@ -20,9 +20,12 @@ namespace {
 constexpr qint64 kBatchRows = 1000;
 constexpr qint64 kBatchBytes = 2 << 20;
 
-ClientConfig clientConfig(const Options &o, const TaskSpec &task) {
+// Busy answers are retried briefly here; longer outages go to the task's retry windows (FullSync's and
+// the incremental RetryHook), which the monitor shows and a stop ends.
+ClientConfig clientConfig(const Options &o, const TaskSpec &task, const std::atomic<bool> *cancel) {
     ClientConfig c = o.client;
-    c.retryWindowMs = task.advanced.retryOtherMinutes * 60 * 1000;
+    c.retryWindowMs = std::min(30000, task.advanced.retryOtherMinutes * 60 * 1000);
+    if (cancel) c.cancelled = [cancel] { return cancel->load(); };
     return c;
 }
 
@@ -419,7 +422,7 @@ TablestoreDestination::TablestoreDestination(const TaskSpec &task, const Destina
 
 void TablestoreDestination::open() {
     // ListTable proves the endpoint, the instance and the AccessKey (signature) in one request.
-    ClientConfig c = clientConfig(m_options, m_task);
+    ClientConfig c = clientConfig(m_options, m_task, m_context.cancel);
     c.retryWindowMs = std::min(c.retryWindowMs, 30000);
     try {
         const QStringList tables = Client(c).listTables();
@@ -464,7 +467,7 @@ QList<TargetTable> TablestoreDestination::targets(const TaskPlan &plan) {
 }
 
 void TablestoreDestination::createSchema(const TaskPlan &plan) {
-    Client c(clientConfig(m_options, m_task));
+    Client c(clientConfig(m_options, m_task, m_context.cancel));
     ensureTables(c, targets(plan), false);
 }
 
@@ -473,17 +476,17 @@ std::unique_ptr<BatchEncoder> TablestoreDestination::encoder(const TablePlan &ta
 }
 
 std::unique_ptr<ChunkWriter> TablestoreDestination::writer() {
-    return std::make_unique<ChunkWriterImpl>(clientConfig(m_options, m_task), m_options,
+    return std::make_unique<ChunkWriterImpl>(clientConfig(m_options, m_task, m_context.cancel), m_options,
                                              [this](const TablePlan &t) { return target(t); }, m_dirty);
 }
 
 std::unique_ptr<ChangeSink> TablestoreDestination::changeSink(const TaskPlan &plan) {
-    return std::make_unique<Sink>(m_task, plan, clientConfig(m_options, m_task), m_options, targets(plan), m_context, m_dirty);
+    return std::make_unique<Sink>(m_task, plan, clientConfig(m_options, m_task, m_context.cancel), m_options, targets(plan), m_context, m_dirty);
 }
 
 void TablestoreDestination::verify(const TaskPlan &plan, QList<TableResult> &results) {
     constexpr int kSample = 200;
-    Client client(clientConfig(m_options, m_task));
+    Client client(clientConfig(m_options, m_task, m_context.cancel));
     Connection source(m_task.source, ConnectOptions{.rawBytes = true, .role = QStringLiteral("source")});  // as full data reads
     for (TableResult &r : results) {
         const qsizetype dot = r.source.indexOf('.');
