@@ -545,6 +545,9 @@ QString TaskSpec::fingerprint() const
         e.remove("user");
         e.remove("passwordEnv");
         e.remove("tls");
+        // Tablestore: how it writes, not what (e.g. dirtyData block → skip to get past a refused row)
+        for (const char *k : {"accessKeySecretEnv", "stsTokenEnv", "queueSize", "threads", "concurrency", "buckets", "batchMode", "dirtyData"})
+            e.remove(QLatin1String(k));
         o[side] = e;
     }
     return QString::fromLatin1(

@@ -139,6 +139,23 @@ private Q_SLOTS:
         again["accessKeySecretEnv"] = "DTS_TEST_OTS_SECRET";
         QCOMPARE(parseOptions(again).writer.buckets, 5);
     }
+
+    // Tuning a task (concurrency, buckets, dirty data policy …) keeps its progress; another instance does not.
+    void fingerprintIgnoresTuning()
+    {
+        const QString base = TaskSpec::fromJson(taskWith(full()), "task.json").fingerprint();
+        QJsonObject tuned = full();
+        tuned["concurrency"] = 12;
+        tuned["buckets"] = 12;
+        tuned["threads"] = 8;
+        tuned["queueSize"] = 4096;
+        tuned["batchMode"] = "batch-write-row";
+        tuned["dirtyData"] = "block";
+        QCOMPARE(TaskSpec::fromJson(taskWith(tuned), "task.json").fingerprint(), base);
+        QJsonObject other = full();
+        other["instance"] = "other-inst";
+        QVERIFY(TaskSpec::fromJson(taskWith(other), "task.json").fingerprint() != base);
+    }
 };
 
 QTEST_GUILESS_MAIN(TablestoreOptionsTest)
