@@ -160,7 +160,7 @@ void TaskRunner::run()
                 log()->info("PolarDB destination reports version {} ({})", str(dstConn->serverVersion()),
                             dstConn->isPolarDb() ? "PolarDB" : "MySQL-compatible server");
         } else {
-            other = makeDestination(m_task, DestinationContext{.runId = runId, .stateDir = m_stateDir});
+            other = makeDestination(m_task, DestinationContext{.runId = runId, .stateDir = m_stateDir, .cancel = &m_cancel});
             other->open();
         }
         Catalog srcCatalog(src);

@@ -11,6 +11,7 @@
 #include "task/TaskSpec.h"
 
 #include <QString>
+#include <atomic>
 #include <memory>
 
 namespace dts {
@@ -21,6 +22,7 @@ struct DestinationContext {
     QString runId;      // this task's run (stable across resumes)
     QString stateDir;   // the task's local state (TaskStore): where checkpoints live for engines that
                         // cannot hold them themselves
+    const std::atomic<bool> *cancel = nullptr;  // set when the task is asked to stop: end waits early
 };
 
 class Destination {

@@ -481,7 +481,7 @@ QJsonObject TaskSpec::toJson(bool includeSecrets) const
     } else {
         QJsonObject d = destinationRaw;
         if (!includeSecrets)
-            for (const QString k : {"password", "accessKeySecret", "secretKey"})  // …Env names are kept
+            for (const QString k : {"password", "accessKeySecret", "secretKey", "stsToken"})  // …Env names are kept
                 d.remove(k);
         root["destination"] = d;
     }
@@ -563,6 +563,9 @@ QString TaskSpec::fingerprint() const
         e.remove("user");
         e.remove("passwordEnv");
         e.remove("tls");
+        // Tablestore: how it writes, not what (e.g. dirtyData block → skip to get past a refused row)
+        for (const char *k : {"accessKeySecretEnv", "stsTokenEnv", "queueSize", "threads", "concurrency", "buckets", "batchMode", "dirtyData"})
+            e.remove(QLatin1String(k));
         o[side] = e;
     }
     return QString::fromLatin1(

@@ -1,14 +1,13 @@
 // The Tablestore client and writer against the vendor's own SDK code: tests/oracles/tablestore/server.js
 // checks every request's signature, MD5, protobuf and PlainBuffer (its reader and builder) and keeps the
 // rows, which we read back with GetRange/GetRow and compare cell by cell.
+#include "common/TablestoreOracle.h"
+
 #include "common/Error.h"
 #include "sinks/tablestore/TablestoreWriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QtTest>
 
 using namespace dts;
@@ -60,7 +59,7 @@ Row sample(qint64 id, const QByteArray &tag) {
 class TablestoreOracle : public QObject {
     Q_OBJECT
 
-    QProcess m_server;
+    std::unique_ptr<OtsOracle> m_oracle;
     QString m_endpoint;
     int m_tableSeq = 0;
 
@@ -73,16 +72,6 @@ class TablestoreOracle : public QObject {
         c.retryWindowMs = 20000;
         c.maxBackoffMs = 200;
         return c;
-    }
-    QJsonObject oracle(const QByteArray &path, const QJsonObject &post = {}) {
-        QNetworkAccessManager net;
-        QNetworkRequest req(QUrl(m_endpoint + "/_oracle/" + path));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        std::unique_ptr<QNetworkReply> r(post.isEmpty() ? net.get(req) : net.post(req, QJsonDocument(post).toJson()));
-        QEventLoop loop;
-        connect(r.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        return QJsonDocument::fromJson(r->readAll()).object();
     }
     TargetTable mapped(MappingOptions o = {}) {
         return mapTable(allTypes(), QStringLiteral("AllTypes_%1").arg(++m_tableSeq), {}, {{"f", "DOUBLE"}}, o);
@@ -107,23 +96,11 @@ class TablestoreOracle : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const QString dir = QStringLiteral(DTS_SOURCE_DIR "/tests/oracles/tablestore");
-        if (!QFile::exists(dir + "/node_modules/tablestore/package.json"))
-            QFAIL("the oracle's npm packages are not installed: run `npm ci` in tests/oracles/tablestore (installer/dev.sh test does it)");
-        m_server.setWorkingDirectory(dir);
-        m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_server.start("node", {"server.js", "0", "test-ak", "test-secret", "inst"});
-        QVERIFY2(m_server.waitForStarted(10000), "node did not start: install nodejs");
-        QVERIFY2(m_server.waitForReadyRead(20000), "the oracle did not start listening");
-        const QByteArray line = m_server.readLine().trimmed();
-        QVERIFY2(line.startsWith("listening "), line.constData());
-        m_endpoint = "http://127.0.0.1:" + line.mid(10);
+        m_oracle = std::make_unique<OtsOracle>();
+        QVERIFY2(m_oracle->error().isEmpty(), qPrintable(m_oracle->error()));
+        m_endpoint = m_oracle->endpoint();
     }
-    void cleanupTestCase() {
-        m_server.closeWriteChannel();  // it exits when its stdin closes
-        if (!m_server.waitForFinished(5000)) m_server.kill();
-        m_server.waitForFinished(2000);
-    }
+    void cleanupTestCase() { m_oracle.reset(); }
 
     void singleRowOperations() {
         Client c(config());
@@ -281,7 +258,7 @@ private Q_SLOTS:
 
     void wrongSecretIsAnAuthError() {
         Client c(config("not-the-secret"));
-        const qint64 before = oracle("stats")["authFailures"].toInteger();
+        const qint64 before = m_oracle->stats()["authFailures"].toInteger();
         try {
             c.listTables();
             QFAIL("a wrong secret passed");
@@ -291,18 +268,18 @@ private Q_SLOTS:
             QVERIFY2(!e.describe().contains("not-the-secret"), "the secret is in the message");
         }
         QCOMPARE(c.requests(), 1);  // not retried
-        QCOMPARE(oracle("stats")["authFailures"].toInteger(), before + 1);
+        QCOMPARE(m_oracle->stats()["authFailures"].toInteger(), before + 1);
     }
 
     void serverBusyIsRetried() {
         const TargetTable t = mapped();
         Writer w(config(), {}, {t});
         w.createTables();
-        const qint64 before = oracle("stats")["injected"].toInteger();
-        oracle("inject", {{"action", "BatchWriteRow"}, {"code", "OTSServerBusy"}, {"times", 2}});
+        const qint64 before = m_oracle->stats()["injected"].toInteger();
+        m_oracle->inject("BatchWriteRow", "OTSServerBusy", 2);
         w.put("src.AllTypes", sample(1, "a"));
         w.flush();
-        QCOMPARE(oracle("stats")["injected"].toInteger(), before + 2);
+        QCOMPARE(m_oracle->stats()["injected"].toInteger(), before + 2);
         QVERIFY(w.retries() >= 2);
         QCOMPARE(Client(config()).getRange(t.name).size(), 1);
     }
@@ -311,7 +288,7 @@ private Q_SLOTS:
         ClientConfig cfg = config();
         cfg.retryWindowMs = 600;
         Client c(cfg);
-        oracle("inject", {{"action", "ListTable"}, {"code", "OTSServerBusy"}, {"times", 1000}});
+        m_oracle->inject("ListTable", "OTSServerBusy", 1000);
         try {
             c.listTables();
             QFAIL("busy forever passed");
@@ -320,7 +297,7 @@ private Q_SLOTS:
             QVERIFY2(e.message().contains("OTSServerBusy"), qPrintable(e.describe()));
         }
         QVERIFY(c.requests() >= 3);
-        oracle("inject", {{"action", "ListTable"}, {"code", "clear"}, {"times", 0}});
+        m_oracle->inject("ListTable", "clear", 0);
     }
 
     void mappingChecks() {

@@ -331,6 +331,12 @@ std::optional<StoredRow> Client::getRow(const QString &table, const QList<Column
 }
 
 QList<StoredRow> Client::getRange(const QString &table, int pageLimit) {
+    QList<StoredRow> all;
+    scan(table, [&](const QList<StoredRow> &page) { all += page; }, pageLimit);
+    return all;
+}
+
+void Client::scan(const QString &table, const std::function<void(const QList<StoredRow> &)> &page, int pageLimit) {
     const std::optional<TableSchema> schema = describeTable(table);
     if (!schema) throw Error(ErrorKind::Permanent, object(table), QStringLiteral("no such table"), fixFor(QStringLiteral("OTSObjectNotExist")));
     QList<Column> start, end;
@@ -338,7 +344,6 @@ QList<StoredRow> Client::getRange(const QString &table, int pageLimit) {
         start.append({pk.first, Cell::infMin()});
         end.append({pk.first, Cell::infMax()});
     }
-    QList<StoredRow> all;
     QByteArray startBytes = encodePrimaryKey(start);
     const QByteArray endBytes = encodePrimaryKey(end);
     for (;;) {
@@ -351,11 +356,10 @@ QList<StoredRow> Client::getRange(const QString &table, int pageLimit) {
         req.set_exclusive_end_primary_key(endBytes.constData(), size_t(endBytes.size()));
         const auto resp = parse<pb::GetRangeResponse>(call(QStringLiteral("GetRange"), serialize(req), object(table)),
                                                       "GetRange", object(table));
-        all += decodeRows(QByteArray::fromStdString(resp.rows()), object(table));
+        page(decodeRows(QByteArray::fromStdString(resp.rows()), object(table)));
         if (!resp.has_next_start_primary_key() || resp.next_start_primary_key().empty()) break;
         startBytes = QByteArray::fromStdString(resp.next_start_primary_key());
     }
-    return all;
 }
 
 }  // namespace dts::ots

@@ -89,6 +89,8 @@ public:
     std::optional<StoredRow> getRow(const QString &table, const QList<Column> &primaryKey);
     // The whole table in primary key order (follows next_start_primary_key).
     QList<StoredRow> getRange(const QString &table, int pageLimit = 5000);
+    // The same a page at a time (memory stays flat for big tables).
+    void scan(const QString &table, const std::function<void(const QList<StoredRow> &)> &page, int pageLimit = 5000);
 
     static constexpr int kMaxBatchRows = 200;
     static constexpr qint64 kMaxBatchBytes = 4 << 20;

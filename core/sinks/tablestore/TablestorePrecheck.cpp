@@ -1,6 +1,8 @@
 #include "sinks/tablestore/TablestorePrecheck.h"
 
 #include "precheck/Snapshot.h"
+#include "common/Error.h"
+#include "sinks/tablestore/TablestoreOptions.h"
 #include "sinks/tablestore/TablestoreWriter.h"
 
 namespace dts::precheck {
@@ -54,11 +56,56 @@ public:
     }
 };
 
+// ListTable with the task's endpoint, instance and AccessKey: a signed request proves all three.
+class Connectivity : public Item {
+public:
+    Connectivity() : Item("tablestore.connectivity", "The Tablestore instance answers with the task's AccessKey", NeedsNothing) {}
+    Result run(const Context &ctx) const override
+    {
+        ots::ClientConfig c = ots::parseOptions(ctx.task.destinationRaw).client;
+        c.retryWindowMs = 10000;
+        c.requestTimeoutMs = 10000;
+        try {
+            const QStringList tables = ots::Client(c).listTables();
+            return Result::passed(QStringLiteral("instance %1 at %2: %3 table(s)").arg(c.instance, c.resolvedEndpoint()).arg(tables.size()));
+        } catch (const Error &e) {
+            return Result::failed(e.message(), {e.object()}, e.fix());
+        }
+    }
+};
+
+// Each table's key as the task maps it: 1 to 4 columns, types a key can have.
+class Keys : public Item {
+public:
+    Keys() : Item("tablestore.primary-keys", "Every table has a Tablestore primary key of 1 to 4 columns", NeedsSource | NeedsPlan) {}
+    Result run(const Context &ctx) const override
+    {
+        const ots::Options o = ots::parseOptions(ctx.task.destinationRaw);
+        QStringList problems, objects, fixes;
+        for (const TablePlan *t : ctx.source.plan.tables()) {
+            const ots::TableOptions to = o.tables.value(t->id());
+            try {
+                ots::mapTable(t->source, t->targetTable, to.primaryKey, to.types, {});
+            } catch (const Error &e) {
+                problems << QStringLiteral("%1: %2").arg(e.object(), e.message());
+                objects << e.object();
+                if (!fixes.contains(e.fix()))
+                    fixes << e.fix();
+            }
+        }
+        if (problems.isEmpty())
+            return Result::passed(QStringLiteral("%1 table(s) mapped").arg(ctx.source.plan.tableCount()));
+        return Result::failed(problems.join(QLatin1Char('\n')), objects, fixes.join(QLatin1Char('\n')));
+    }
+};
+
 }  // namespace
 
 void registerTablestoreItems(Registry &r)
 {
+    r.addForDestination({QStringLiteral("tablestore")}, std::make_unique<Connectivity>());
     r.addForDestination({QStringLiteral("tablestore")}, std::make_unique<TableCount>());
+    r.addForDestination({QStringLiteral("tablestore")}, std::make_unique<Keys>());
     r.addForDestination({QStringLiteral("tablestore")}, std::make_unique<Names>());
 }
 

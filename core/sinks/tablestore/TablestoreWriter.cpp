@@ -1,6 +1,7 @@
 #include "sinks/tablestore/TablestoreWriter.h"
 
 #include "common/Error.h"
+#include "sinks/tablestore/Charset.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -34,6 +35,13 @@ std::optional<qint64> epochMs(const QByteArray &text, bool time) {
     if (!d.isValid()) return std::nullopt;  // zero dates have no epoch value
     const QTime t(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
     return QDateTime(d, t, Qt::UTC).toMSecsSinceEpoch() + frac(m.captured(7));
+}
+
+// The text protocol sends BIT as its bytes, big-endian.
+quint64 bitValue(const QByteArray &text) {
+    quint64 u = 0;
+    for (char c : text) u = (u << 8) | quint8(c);
+    return u;
 }
 
 [[noreturn]] void dirty(const QString &object, const QString &what) {
@@ -202,9 +210,9 @@ std::optional<Cell> textToCell(const char *data, qsizetype size, bool null, cons
             if (!ms) dirty(object, QStringLiteral("'%1' has no epoch value").arg(QString::fromLatin1(text)));
             return Cell::integer(*ms);
         }
-        if (dt == QLatin1String("bit")) {  // the text protocol sends BIT as its bytes, big-endian
-            quint64 u = 0;
-            for (char c : text) u = (u << 8) | quint8(c);
+        if (dt == QLatin1String("bit")) {
+            const quint64 u = bitValue(text);
+            if (u > quint64(std::numeric_limits<qint64>::max())) dirty(object, QStringLiteral("%1 does not fit a Tablestore INTEGER").arg(u));
             return Cell::integer(qint64(u));
         }
         bool ok = false;
@@ -218,9 +226,17 @@ std::optional<Cell> textToCell(const char *data, qsizetype size, bool null, cons
         if (!ok) dirty(object, QStringLiteral("'%1' is not a number").arg(QString::fromUtf8(text.left(64))));
         return Cell::real(d);
     }
-    case Cell::Boolean: return Cell::boolean(text != "0" && !text.isEmpty());
-    case Cell::Blob: return Cell::blob(text);
-    default: return Cell::string(text);
+    case Cell::Boolean:
+        if (dt == QLatin1String("bit")) return Cell::boolean(bitValue(text) != 0);
+        return Cell::boolean(text != "0" && !text.isEmpty());
+    default: {
+        // BIT as its number, as the binlog gives it (the text protocol sends its bytes)
+        const QByteArray v = dt == QLatin1String("bit") ? QByteArray::number(bitValue(text)) : text;
+        if (type == Cell::Blob) return Cell::blob(v);
+        const auto utf8 = toUtf8(v, column.charset);
+        if (!utf8) dirty(object, QStringLiteral("column %1: its bytes are not valid %2 text").arg(column.name, column.charset));
+        return Cell::string(*utf8);
+    }
     }
 }
 
@@ -229,6 +245,11 @@ Writer::Writer(ClientConfig client, WriterOptions options, QList<TargetTable> ta
     m_o.buckets = std::clamp(m_o.buckets, 1, std::max(1, m_o.concurrency));  // bucket count ≤ concurrency
     m_buckets.resize(m_o.buckets);
     for (TargetTable &t : tables) m_tables.insert(t.source, std::move(t));
+}
+
+void Writer::addTable(TargetTable table) {
+    const QString source = table.source;
+    m_tables.insert(source, std::move(table));
 }
 
 void Writer::createTables() {
@@ -346,7 +367,7 @@ QStringList Writer::takeDirtyLog() {
 
 // One bucket, in order. A request never holds one key twice (the server would refuse it) and, for
 // BulkImport, only one table. Rows refused for a retryable reason are sent again before anything later.
-void Writer::writeBucket(QList<Op> &ops, QString &failure) {
+void Writer::writeBucket(QList<Op> &ops, std::optional<Error> &failure) {
     Client client(m_client);  // its network manager belongs to this thread
     qsizetype next = 0;
     try {
@@ -406,7 +427,7 @@ void Writer::writeBucket(QList<Op> &ops, QString &failure) {
             next = end;
         }
     } catch (const Error &e) {
-        if (failure.isEmpty()) failure = e.describe();
+        if (!failure) failure = e;
     }
     QMutexLocker lock(&m_mutex);
     m_requests += client.requests();
@@ -418,14 +439,19 @@ void Writer::flush() {
     QList<int> busy;
     for (int i = 0; i < m_buckets.size(); ++i)
         if (!m_buckets[i].isEmpty()) busy.append(i);
-    QList<QString> failures(m_buckets.size());
+    QList<std::optional<Error>> failures(m_buckets.size());
     QThreadPool pool;
-    pool.setMaxThreadCount(m_o.concurrency);
+    pool.setMaxThreadCount(std::min(m_o.concurrency, m_o.threads));
     QtConcurrent::blockingMap(&pool, busy, [&](int i) { writeBucket(m_buckets[i], failures[i]); });
-    for (const QString &f : failures)
-        if (!f.isEmpty())
-            throw Error(ErrorKind::Permanent, QStringLiteral("Tablestore instance %1").arg(m_client.instance), f,
-                        QStringLiteral("fix the row or the column mapping, or set the dirty data policy to skip"));
+    // A refused row (Permanent) wins over a busy server (Transient: the caller retries what is left).
+    std::optional<Error> first;
+    for (const auto &f : failures)
+        if (f && (!first || (first->kind() == ErrorKind::Transient && f->kind() != ErrorKind::Transient))) first = f;
+    if (!first) return;
+    if (first->kind() == ErrorKind::Permanent && first->fix().isEmpty())
+        throw Error(ErrorKind::Permanent, first->object(), first->message(),
+                    QStringLiteral("fix the row or the column mapping, or set the dirty data policy to skip"));
+    throw *first;
 }
 
 }  // namespace dts::ots

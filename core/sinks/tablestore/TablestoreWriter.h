@@ -12,6 +12,7 @@
 //   length in milliseconds)
 // Names are lowercased by default (the DTS case policy for Tablestore).
 #include "change/ChangeEvent.h"
+#include "common/Error.h"
 #include "mysql/Catalog.h"
 #include "sinks/tablestore/OtsClient.h"
 
@@ -72,12 +73,14 @@ struct WriterOptions {
     TemporalAs temporal = TemporalAs::String;
     int buckets = 8;
     int concurrency = 8;      // buckets written at once; buckets are capped to it
+    int threads = 64;         // sending threads (requests in flight: the smaller of threads and concurrency)
 };
 
 class Writer {
 public:
     Writer(ClientConfig client, WriterOptions options, QList<TargetTable> tables);
 
+    void addTable(TargetTable table);  // between flushes
     // Creates each table that does not exist yet (schema synchronization).
     void createTables();
     // A row change (Insert/Update/Delete; anything else is ignored). Buffered until flush().
@@ -107,7 +110,7 @@ private:
     void enqueue(const TargetTable &t, RowChange change);
     QList<Column> keyOf(const TargetTable &t, const Row &row, const QString &object) const;
     QList<Column> columnsOf(const TargetTable &t, const Row &row, const QString &object) const;
-    void writeBucket(QList<Op> &ops, QString &failure);
+    void writeBucket(QList<Op> &ops, std::optional<Error> &failure);
 
     ClientConfig m_client;
     WriterOptions m_o;
