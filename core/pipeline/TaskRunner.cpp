@@ -361,20 +361,7 @@ void TaskRunner::verify(const TaskPlan &plan, Destination *other)
     m_summary.rows = snap.rows;
     m_summary.bytes = snap.bytes;
     if (other) {
-        QList<TableResult> results;
-        Connection c(m_task.source, ConnectOptions{.role = QStringLiteral("source")});
-        for (const TablePlan *t : plan.tables()) {
-            TableResult r;
-            r.source = t->id();
-            r.target = t->targetQualified();
-            r.sourceRows = c.scalar(QStringLiteral("SELECT COUNT(*) FROM %1%2")
-                                        .arg(quoteIdent(t->source.database, t->source.name),
-                                             t->where.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(t->where)))
-                               .value_or("0")
-                               .toLongLong();
-            results << r;
-        }
-        other->verify(plan, results);
+        QList<TableResult> results = readBackCheck(m_task, plan, *other);
         for (TableResult &r : results) {
             for (const TableSnapshot &ts : snap.tables)
                 if (ts.id == r.source)

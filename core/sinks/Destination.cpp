@@ -1,6 +1,7 @@
 #include "sinks/Destination.h"
 
 #include "common/Error.h"
+#include "mysql/Connection.h"
 #include "sinks/fc/FcDestination.h"
 #include "sinks/rocketmq/RocketMqDestination.h"
 #include "sinks/tablestore/TablestoreDestination.h"
@@ -12,6 +13,25 @@ void Destination::verify(const TaskPlan &, QList<TableResult> &results)
 {
     for (TableResult &r : results)
         r.checksum = QStringLiteral("n/a (the destination cannot be read back)");
+}
+
+QList<TableResult> readBackCheck(const TaskSpec &task, const TaskPlan &plan, Destination &destination)
+{
+    QList<TableResult> results;
+    Connection c(task.source, ConnectOptions{.role = QStringLiteral("source")});
+    for (const TablePlan *t : plan.tables()) {
+        TableResult r;
+        r.source = t->id();
+        r.target = t->targetQualified();
+        r.sourceRows = c.scalar(QStringLiteral("SELECT COUNT(*) FROM %1%2")
+                                    .arg(quoteIdent(t->source.database, t->source.name),
+                                         t->where.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(t->where)))
+                           .value_or("0")
+                           .toLongLong();
+        results << r;
+    }
+    destination.verify(plan, results);
+    return results;
 }
 
 QStringList destinationProblems(const QString &engine, const QJsonObject &destination)

@@ -55,6 +55,10 @@ public:
 // (TaskSpec::fromJson lists them with the task's other problems). One line per engine in Destination.cpp.
 QStringList destinationProblems(const QString &engine, const QJsonObject &destination);
 
+// The closing check for engines that can be read back: counts each planned table at the source (with
+// its WHERE filter) and lets the destination fill in its side (Destination::verify).
+QList<TableResult> readBackCheck(const TaskSpec &task, const TaskPlan &plan, Destination &destination);
+
 // The destination of the task's engine; throws dts::Error(Invalid) naming $.destination.engine for an
 // engine this build lacks. Not for MySQL / PolarDB (TaskSpec::destinationIsMySql()).
 std::unique_ptr<Destination> makeDestination(const TaskSpec &task, const DestinationContext &context);

@@ -279,7 +279,20 @@ private Q_SLOTS:
             QVERIFY2(log.contains("dirty data skipped") && log.contains("OTSParameterInvalid"), qPrintable(log.right(3000)));
             // The closing check counts the skipped row: 2 rows in Tablestore where the source has 3.
             QVERIFY2(r.exitCode == 1 && r.out.contains("DIFFERENCES"), qPrintable(r.out + r.err));
+            // dts verify reads Tablestore back the same way: the skipped row is missing, the rest equal.
+            const QStringList verify = {"verify", taskPath, "--state-dir", dir.filePath("state"), "--format", "json"};
+            DtsResult v = runDts(verify, env);
+            QVERIFY2(v.exitCode == 1, qPrintable(v.out + v.err));
+            const QJsonArray tables = QJsonDocument::fromJson(v.out.toUtf8()).object().value("tables").toArray();
+            QCOMPARE(tables.size(), 2);
+            for (const QJsonValue &t : tables) {
+                const QJsonObject o = t.toObject();
+                QCOMPARE(o.value("missing").toInt(), o.value("source").toString() == "ts.bad" ? 1 : 0);
+                QCOMPARE(o.value("extra").toInt(), 0);
+            }
             m_src->execSql(QStringLiteral("DELETE FROM ts.bad WHERE v = 2"));
+            v = runDts(verify, env);
+            QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
             compareAll({{"ts", "bad"}, {"ts", "kv"}});
         } else {
             QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
