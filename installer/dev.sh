@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
-  libqcustomplot-dev libmariadb-dev libspdlog-dev libfmt-dev libzstd-dev zlib1g-dev libavro-dev
+  qt6-svg-dev qtkeychain-qt6-dev libqcustomplot-dev libmariadb-dev libspdlog-dev libfmt-dev libzstd-dev zlib1g-dev libavro-dev
   libprotobuf-dev protobuf-compiler
   mariadb-server mariadb-client
   sysbench mydumper percona-toolkit

@@ -1,7 +1,6 @@
 #include "wizard/EndpointForm.h"
 
-#include "common/Error.h"
-#include "mysql/Connection.h"
+#include "precheck/PrecheckRunner.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -63,15 +62,19 @@ EndpointForm::EndpointForm(const QString &title, const QString &role, QWidget *p
         }
         startTest();
     });
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<precheck::Result>::finished, this, [this] {
         if (m_watcher.property("generation").toInt() != m_generation)
             return;  // cancelled meanwhile
         m_testing = false;
         m_test->setText(tr("Test Connectivity"));
-        const QString error = m_watcher.result();
-        m_result->setText(error.isEmpty() ? tr("Passed") : tr("Failed: %1").arg(error));
-        m_result->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #3c763d") : QStringLiteral("color: #a94442"));
-        Q_EMIT tested(error.isEmpty());
+        const precheck::Result r = m_watcher.result();
+        const bool ok = r.status == precheck::Status::Passed;
+        QString text = ok ? tr("Passed") : tr("Failed: %1").arg(r.message);
+        if (!ok && !r.remediation.isEmpty())
+            text += QLatin1Char('\n') + tr("Fix: %1").arg(r.remediation);
+        m_result->setText(text);
+        m_result->setStyleSheet(ok ? QStringLiteral("color: #3c763d") : QStringLiteral("color: #a94442"));
+        Q_EMIT tested(ok);
     });
 
     auto *form = new QFormLayout(this);
@@ -98,6 +101,7 @@ Endpoint EndpointForm::endpoint() const
     e.user = m_user->text().trimmed();
     e.password = m_password->text();
     e.tls = TlsMode(m_tls->currentData().toInt());
+    e.passwordEnv = m_password->text().isEmpty() ? m_passwordEnv : QString();
     e.tlsCa = m_tls->currentData().toInt() == int(TlsMode::VerifyCa) ? m_ca->text().trimmed() : QString();
     return e;
 }
@@ -108,6 +112,8 @@ void EndpointForm::setEndpoint(const Endpoint &e)
     m_port->setValue(e.port);
     m_user->setText(e.user);
     m_password->setText(e.password);
+    m_passwordEnv = e.passwordEnv;
+    m_password->setPlaceholderText(e.passwordEnv.isEmpty() ? QString() : tr("from the environment variable %1").arg(e.passwordEnv));
     m_tls->setCurrentIndex(m_tls->findData(int(e.tls)));
     m_ca->setText(e.tlsCa);
 }
@@ -122,6 +128,12 @@ QString EndpointForm::missing() const
     if (e.tls == TlsMode::VerifyCa && e.tlsCa.isEmpty())
         return tr("%1: choose the CA file, or another TLS mode").arg(title());
     return {};
+}
+
+void EndpointForm::writeDestination(TaskSpec &task) const
+{
+    task.destination = endpoint();
+    task.destination.engine = task.destinationEngine;
 }
 
 QString EndpointForm::testResult() const { return m_result->text(); }
@@ -139,15 +151,8 @@ void EndpointForm::startTest()
     m_test->setText(tr("Cancel"));
     m_testing = true;
     m_watcher.setProperty("generation", ++m_generation);
-    m_watcher.setFuture(QtConcurrent::run([e, role]() -> QString {
-        try {
-            Connection c(e, ConnectOptions{.connectTimeoutSec = 10, .role = role});
-            c.scalar(QByteArrayLiteral("SELECT 1"));
-            return {};
-        } catch (const Error &err) {
-            return err.fix().isEmpty() ? err.message() : QStringLiteral("%1 — %2").arg(err.message(), err.fix());
-        }
-    }));
+    const int timeout = m_connectTimeoutSec;
+    m_watcher.setFuture(QtConcurrent::run([e, role, timeout] { return precheck::testConnectivity(e, role, timeout); }));
 }
 
 }  // namespace dts::ui

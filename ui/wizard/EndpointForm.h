@@ -1,8 +1,11 @@
 #pragma once
 // The fields of one MySQL-protocol server (source, or a MySQL/PolarDB destination) and its Test
-// Connectivity button. The test runs on a pool thread; Cancel drops its result at once (the attempt
-// itself ends by its connect timeout), so the GUI never waits on a server.
+// Connectivity button. The test (the precheck's connectivity item: DNS, refused, timeout, TLS or the
+// account, with the fix) runs on a pool thread; Cancel drops its result at once (the attempt itself
+// ends by its connect timeout), so the GUI never waits on a server.
+#include "precheck/PrecheckItem.h"
 #include "task/TaskSpec.h"
+#include "wizard/DestinationForm.h"
 
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -15,7 +18,7 @@ class QSpinBox;
 
 namespace dts::ui {
 
-class EndpointForm : public QGroupBox {
+class EndpointForm : public QGroupBox, public DestinationForm {
     Q_OBJECT
 public:
     EndpointForm(const QString &title, const QString &role, QWidget *parent = nullptr);
@@ -23,9 +26,13 @@ public:
     Endpoint endpoint() const;
     void setEndpoint(const Endpoint &e);
     // Empty when the fields are complete; otherwise what is missing.
-    QString missing() const;
+    QString missing() const override;
+    void writeDestination(TaskSpec &task) const override;
+    void readDestination(const TaskSpec &task) override { setEndpoint(task.destination); }
     QString testResult() const;  // the last result shown
     QPushButton *testButton() const { return m_test; }
+    bool isTesting() const { return m_testing; }
+    void setConnectTimeout(int seconds) { m_connectTimeoutSec = seconds; }
 
 Q_SIGNALS:
     void tested(bool ok);
@@ -39,7 +46,9 @@ private:
     QComboBox *m_tls;
     QPushButton *m_test, *m_caPick;
     QLabel *m_result;
-    QFutureWatcher<QString> m_watcher;
+    QFutureWatcher<precheck::Result> m_watcher;
+    QString m_passwordEnv;  // kept from a task file when no password is typed
+    int m_connectTimeoutSec = 10;
     int m_generation = 0;
     bool m_testing = false;
 };

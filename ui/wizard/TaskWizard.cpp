@@ -2,39 +2,23 @@
 
 #include "common/Error.h"
 #include "monitor/MonitorWidget.h"
-#include "mysql/Catalog.h"
-#include "mysql/Connection.h"
 #include "wizard/EndpointForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
-#include <QTreeWidget>
+#include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace dts::ui {
 
 namespace {
-
-// Runs `work` on a pool thread and `done` with its result on the GUI thread (if `owner` still lives).
-template <typename T, typename Work, typename Done>
-void runAsync(QObject *owner, Work work, Done done)
-{
-    auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(work));
-}
 
 // Why Next did not go on, shown on the page itself (no modal box to click away).
 QLabel *problemLabel(QWidget *page)
@@ -45,11 +29,6 @@ QLabel *problemLabel(QWidget *page)
     l->setStyleSheet(QStringLiteral("color: #a94442"));
     return l;
 }
-
-struct Listing {
-    QStringList names;
-    QString error;
-};
 
 }  // namespace
 
@@ -62,29 +41,55 @@ EndpointsPage::EndpointsPage(QWidget *parent) : QWizardPage(parent)
     name = new QLineEdit(this);
     name->setPlaceholderText(tr("e.g. shop to rds"));
     destinationEngine = new QComboBox(this);
-    destinationEngine->addItem(tr("MySQL"), QStringLiteral("mysql"));
-    destinationEngine->addItem(tr("PolarDB for MySQL"), QStringLiteral("polardb"));
+    destinationEngine->setToolTip(tr("Where the data goes; the fields below are that engine's"));
     source = new EndpointForm(tr("Source database (MySQL)"), QStringLiteral("source"), this);
     destination = new EndpointForm(tr("Destination database"), QStringLiteral("destination"), this);
+    destinationForms = new QStackedWidget(this);
+    addDestinationEngine(QStringLiteral("mysql"), tr("MySQL"), destination);
+    addDestinationEngine(QStringLiteral("polardb"), tr("PolarDB for MySQL"), destination);
+    connect(destinationEngine, &QComboBox::currentIndexChanged, this,
+            [this] { destinationForms->setCurrentWidget(m_forms.value(engine())); });
     auto *top = new QFormLayout;
     top->addRow(tr("Task name:"), name);
     top->addRow(tr("Destination engine:"), destinationEngine);
     auto *sides = new QHBoxLayout;
-    sides->addWidget(source);
-    sides->addWidget(destination);
+    sides->addWidget(source, 1);
+    sides->addWidget(destinationForms, 1);
     problem = problemLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(sides);
+    layout->addStretch(1);
     layout->addWidget(problem);
+    setTabOrder(name, destinationEngine);
+    setTabOrder(destinationEngine, source);
 }
+
+void EndpointsPage::addDestinationEngine(const QString &engine, const QString &label, QWidget *form)
+{
+    Q_ASSERT(dynamic_cast<DestinationForm *>(form));
+    if (destinationForms->indexOf(form) < 0)
+        destinationForms->addWidget(form);
+    m_forms.insert(engine, form);
+    destinationEngine->addItem(label, engine);
+}
+
+QString EndpointsPage::engine() const { return destinationEngine->currentData().toString(); }
+
+void EndpointsPage::setEngine(const QString &engine)
+{
+    destinationEngine->setCurrentIndex(qMax(0, destinationEngine->findData(engine)));
+    destinationForms->setCurrentWidget(m_forms.value(this->engine()));
+}
+
+DestinationForm *EndpointsPage::destinationForm() const { return dynamic_cast<DestinationForm *>(m_forms.value(engine())); }
 
 bool EndpointsPage::validatePage()
 {
     QStringList problems;
     if (name->text().trimmed().isEmpty())
         problems << tr("Enter a task name");
-    for (EndpointForm *f : {source, destination})
+    for (const DestinationForm *f : std::initializer_list<const DestinationForm *>{source, destinationForm()})
         if (const QString m = f->missing(); !m.isEmpty())
             problems << m;
     if (!problems.isEmpty()) {
@@ -93,166 +98,6 @@ bool EndpointsPage::validatePage()
     }
     problem->clear();
     return true;
-}
-
-// ---------------------------------------------------------------------------------------------------
-
-ObjectsPage::ObjectsPage(QWidget *parent) : QWizardPage(parent)
-{
-    setTitle(tr("Configure objects"));
-    setSubTitle(tr("What to synchronize, and how. Check whole databases or single tables."));
-    schema = new QCheckBox(tr("Schema synchronization"), this);
-    full = new QCheckBox(tr("Full data synchronization"), this);
-    incremental = new QCheckBox(tr("Incremental data synchronization"), this);
-    for (QCheckBox *c : {schema, full, incremental})
-        c->setChecked(true);
-    incremental->setToolTip(tr("Follows the source's binlog after the full data, until you stop the task"));
-    conflict = new QComboBox(this);
-    conflict->addItem(tr("Precheck and report errors"), int(ConflictMode::Error));
-    conflict->addItem(tr("Ignore errors and proceed"), int(ConflictMode::Ignore));
-    conflict->setToolTip(tr("Destination tables with the same names: stop in the precheck, or keep them and write into them"));
-    search = new QLineEdit(this);
-    search->setPlaceholderText(tr("Search databases and tables"));
-    search->setClearButtonEnabled(true);
-    tree = new QTreeWidget(this);
-    tree->setHeaderLabel(tr("Source objects"));
-    m_status = new QLabel(this);
-    connect(search, &QLineEdit::textChanged, this, &ObjectsPage::filter);
-    connect(tree, &QTreeWidget::itemExpanded, this, &ObjectsPage::loadTables);
-
-    auto *types = new QHBoxLayout;
-    types->addWidget(schema);
-    types->addWidget(full);
-    types->addWidget(incremental);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Synchronization types:"), types);
-    form->addRow(tr("Processing mode of conflicting tables:"), conflict);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(search);
-    layout->addWidget(tree, 1);
-    layout->addWidget(m_status);
-    problem = problemLabel(this);
-    layout->addWidget(problem);
-}
-
-void ObjectsPage::initializePage()
-{
-    const auto *w = static_cast<const TaskWizard *>(wizard());
-    const Endpoint src = w->endpoints->source->endpoint();
-    if (m_loaded && src.host == m_source.host && src.port == m_source.port && src.user == m_source.user)
-        return;  // keep what was chosen
-    m_source = src;
-    m_loaded = false;
-    tree->clear();
-    m_status->setText(tr("Reading the source's databases…"));
-    runAsync<Listing>(
-        this,
-        [src] {
-            try {
-                Connection c(src, ConnectOptions{.role = QStringLiteral("source")});
-                return Listing{Catalog(c).databases(), {}};
-            } catch (const Error &e) {
-                return Listing{{}, e.message()};
-            }
-        },
-        [this](const Listing &l) {
-            if (!l.error.isEmpty()) {
-                m_status->setText(tr("Cannot read the source: %1").arg(l.error));
-                return;
-            }
-            for (const QString &db : l.names) {
-                auto *item = new QTreeWidgetItem(tree, {db});
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-                item->setCheckState(0, Qt::Unchecked);
-                item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
-            }
-            m_loaded = true;
-            m_status->setText(tr("%n database(s)", nullptr, int(l.names.size())));
-            Q_EMIT completeChanged();
-        });
-}
-
-void ObjectsPage::loadTables(QTreeWidgetItem *db)
-{
-    if (db->parent() || db->data(0, Qt::UserRole).toBool())
-        return;
-    db->setData(0, Qt::UserRole, true);  // asked once
-    const Endpoint src = m_source;
-    const QString name = db->text(0);
-    runAsync<Listing>(
-        this,
-        [src, name] {
-            try {
-                Connection c(src, ConnectOptions{.role = QStringLiteral("source")});
-                return Listing{Catalog(c).baseTables(name), {}};
-            } catch (const Error &e) {
-                return Listing{{}, e.message()};
-            }
-        },
-        [this, name](const Listing &l) {
-            const auto found = tree->findItems(name, Qt::MatchExactly);
-            if (found.isEmpty())
-                return;
-            QTreeWidgetItem *db = found.first();
-            if (!l.error.isEmpty()) {
-                m_status->setText(tr("Cannot list the tables of %1: %2").arg(name, l.error));
-                db->setData(0, Qt::UserRole, false);
-                return;
-            }
-            const Qt::CheckState state = db->checkState(0);
-            for (const QString &t : l.names) {
-                auto *item = new QTreeWidgetItem(db, {t});
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(0, state == Qt::Checked ? Qt::Checked : Qt::Unchecked);
-            }
-            if (l.names.isEmpty())
-                db->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicator);
-            filter(search->text());
-        });
-}
-
-void ObjectsPage::filter(const QString &text)
-{
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *db = tree->topLevelItem(i);
-        bool anyChild = false;
-        for (int j = 0; j < db->childCount(); ++j) {
-            const bool match = text.isEmpty() || db->child(j)->text(0).contains(text, Qt::CaseInsensitive);
-            db->child(j)->setHidden(!match);
-            anyChild = anyChild || match;
-        }
-        db->setHidden(!(text.isEmpty() || db->text(0).contains(text, Qt::CaseInsensitive) || (anyChild && db->childCount())));
-    }
-}
-
-QList<DatabaseSelection> ObjectsPage::selection() const
-{
-    QList<DatabaseSelection> out;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *db = tree->topLevelItem(i);
-        if (db->checkState(0) == Qt::Checked) {
-            out << DatabaseSelection{db->text(0), {}, {}};  // the whole database, with what is created later
-        } else if (db->checkState(0) == Qt::PartiallyChecked) {
-            DatabaseSelection d{db->text(0), {}, {}};
-            for (int j = 0; j < db->childCount(); ++j)
-                if (db->child(j)->checkState(0) == Qt::Checked)
-                    d.tables << TableSelection{db->child(j)->text(0), {}, {}, {}};
-            out << d;
-        }
-    }
-    return out;
-}
-
-bool ObjectsPage::validatePage()
-{
-    QString problem;
-    if (!schema->isChecked() && !full->isChecked() && !incremental->isChecked())
-        problem = tr("Choose at least one synchronization type");
-    else if (selection().isEmpty())
-        problem = tr("Select at least one database or table");
-    this->problem->setText(problem);
-    return problem.isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -329,6 +174,22 @@ bool AdvancedPage::validatePage()
     return problem.isEmpty();
 }
 
+void AdvancedPage::set(const Advanced &a)
+{
+    retryConnection->setValue(a.retryConnectionMinutes);
+    retryOther->setValue(a.retryOtherMinutes);
+    sourceQps->setValue(a.fullThrottle.sourceQps);
+    fullRps->setValue(a.fullThrottle.rps);
+    fullMbps->setValue(a.fullThrottle.mbps);
+    incRps->setValue(a.incrementalThrottle.rps);
+    incMbps->setValue(a.incrementalThrottle.mbps);
+    fullReaders->setValue(a.fullReaders);
+    writers->setValue(a.writers);
+    incWriters->setValue(a.incrementalWriters);
+    heartbeat->setChecked(a.heartbeat);
+    serverId->setText(a.serverId ? QString::number(a.serverId) : QString());
+}
+
 void AdvancedPage::apply(Advanced &a) const
 {
     a.retryConnectionMinutes = retryConnection->value();
@@ -377,10 +238,12 @@ TaskWizard::TaskWizard(QWidget *parent) : QWizard(parent)
     endpoints = new EndpointsPage(this);
     objects = new ObjectsPage(this);
     advanced = new AdvancedPage(this);
+    precheck = new PrecheckPage(this);
     run = new RunPage(this);
     setPage(Endpoints, endpoints);
     setPage(Objects, objects);
     setPage(Advanced, advanced);
+    setPage(Precheck, precheck);
     setPage(Run, run);
     setButtonText(QWizard::FinishButton, tr("Close"));
     resize(1000, 760);
@@ -391,41 +254,43 @@ TaskSpec TaskWizard::task() const
     TaskSpec t;
     t.name = endpoints->name->text().trimmed();
     t.source = endpoints->source->endpoint();
-    t.destination = endpoints->destination->endpoint();
-    t.destinationEngine = endpoints->destinationEngine->currentData().toString();
-    t.destination.engine = t.destinationEngine;
+    t.destinationEngine = endpoints->engine();
+    t.destinationRaw = m_destinationRaw;
+    if (const DestinationForm *f = endpoints->destinationForm())
+        f->writeDestination(t);
     t.syncSchema = objects->schema->isChecked();
     t.syncFull = objects->full->isChecked();
     t.syncIncremental = objects->incremental->isChecked();
     t.conflictMode = ConflictMode(objects->conflict->currentData().toInt());
+    t.nameCase = NameCase(objects->nameCase->currentData().toInt());
     t.objects = objects->selection();
     advanced->apply(t.advanced);
+    t.ignoredWarnings = m_ignoredWarnings;
     return t;
 }
 
 void TaskWizard::setTask(const TaskSpec &t)
 {
     endpoints->name->setText(t.name);
-    endpoints->destinationEngine->setCurrentIndex(qMax(0, endpoints->destinationEngine->findData(t.destinationEngine)));
+    endpoints->setEngine(t.destinationEngine);
     endpoints->source->setEndpoint(t.source);
-    endpoints->destination->setEndpoint(t.destination);
+    m_destinationRaw = t.destinationRaw;
+    if (DestinationForm *f = endpoints->destinationForm())
+        f->readDestination(t);
     objects->schema->setChecked(t.syncSchema);
     objects->full->setChecked(t.syncFull);
     objects->incremental->setChecked(t.syncIncremental);
     objects->conflict->setCurrentIndex(objects->conflict->findData(int(t.conflictMode)));
-    const dts::Advanced &a = t.advanced;
-    advanced->retryConnection->setValue(a.retryConnectionMinutes);
-    advanced->retryOther->setValue(a.retryOtherMinutes);
-    advanced->sourceQps->setValue(a.fullThrottle.sourceQps);
-    advanced->fullRps->setValue(a.fullThrottle.rps);
-    advanced->fullMbps->setValue(a.fullThrottle.mbps);
-    advanced->incRps->setValue(a.incrementalThrottle.rps);
-    advanced->incMbps->setValue(a.incrementalThrottle.mbps);
-    advanced->fullReaders->setValue(a.fullReaders);
-    advanced->writers->setValue(a.writers);
-    advanced->incWriters->setValue(a.incrementalWriters);
-    advanced->heartbeat->setChecked(a.heartbeat);
-    advanced->serverId->setText(a.serverId ? QString::number(a.serverId) : QString());
+    objects->nameCase->setCurrentIndex(objects->nameCase->findData(int(t.nameCase)));
+    objects->setSelection(t.objects);
+    advanced->set(t.advanced);
+    m_ignoredWarnings = t.ignoredWarnings;
+}
+
+void TaskWizard::ignoreWarning(const QString &id)
+{
+    if (!m_ignoredWarnings.contains(id))
+        m_ignoredWarnings << id;
 }
 
 void TaskWizard::reject()
