@@ -4,6 +4,7 @@
 // sync, Batch Edit, the advanced settings' validation, the precheck (success rate, details with the
 // fix, Next only when nothing failed, Ignore for a warning), then run to completion: the charts have
 // points, the per-table table shows 100 %, and the destination holds the renamed, filtered table.
+#include "MainWindow.h"
 #include "common/Sandbox.h"
 #include "monitor/MonitorWidget.h"
 #include "wizard/EndpointForm.h"
@@ -16,6 +17,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,12 +32,34 @@ using namespace dts::test;
 class TstWizard : public QObject {
     Q_OBJECT
     std::unique_ptr<ServerPair> m_pair;
+    QTemporaryDir m_home;
+
+    // Answers the question the next modal box asks.
+    static void answerNextQuestion(QMessageBox::StandardButton answer)
+    {
+        QTimer::singleShot(50, [answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(answer)->click();
+        });
+    }
+
+    static void goToRun(ui::TaskWizard &w)
+    {
+        for (int page = w.currentId(); page < ui::TaskWizard::Precheck; ++page)
+            w.next();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::Precheck));
+        QTRY_VERIFY_WITH_TIMEOUT(w.precheck->isComplete(), 60000);
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::Run));
+    }
 
     static bool nextEnabled(ui::TaskWizard &w) { return w.button(QWizard::NextButton)->isEnabled(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
+        qputenv("XDG_DATA_HOME", m_home.path().toUtf8());  // the studio's store, just for this test
         m_pair = std::make_unique<ServerPair>("wiz");
         m_pair->source->execSql(QStringLiteral("CREATE DATABASE wiz1; USE wiz1; CREATE TABLE a (id INT PRIMARY KEY, v TEXT);"
                                                "INSERT INTO a SELECT seq, REPEAT('x', seq % 50) FROM seq_1_to_3000;"
@@ -281,6 +305,51 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(p->isComplete(), 60000);
         QVERIFY(nextEnabled(w));
         QCOMPARE(p->table->item(p->rowOf("source.primary-keys"), 0)->text(), QStringLiteral("Ignored"));
+    }
+
+    // Closing the studio while the task runs asks first (No keeps it running); a task opened again
+    // shows where it stopped and continues from there: a change made while it was closed arrives.
+    void closingAsksReopeningResumes()
+    {
+        m_pair->source->execSql(QStringLiteral("CREATE DATABASE wiz3; USE wiz3; CREATE TABLE wiz3.t (id INT PRIMARY KEY, v INT);"
+                                               "INSERT INTO wiz3.t SELECT seq, seq FROM seq_1_to_4000;"));
+        QTemporaryDir dir;
+        TaskSpec t = taskFor(*m_pair->source, *m_pair->destination, {DatabaseSelection{"wiz3", {}, {}}}, "resumed");
+        t.syncIncremental = true;
+        {
+            ui::MainWindow window;
+            window.show();
+            ui::TaskWizard *w = window.openWizard();
+            w->stateDir = dir.filePath("state");
+            w->setTask(t);
+            QVERIFY(w->checkpointText().isEmpty());
+            goToRun(*w);
+            ui::MonitorWidget *m = w->run->monitor;
+            QTRY_VERIFY2_WITH_TIMEOUT(m->bannerText().startsWith("Incremental"), qPrintable(m->bannerText()), 60000);
+
+            answerNextQuestion(QMessageBox::No);
+            QVERIFY(!window.close());
+            QVERIFY(m->controller().isRunning());
+            answerNextQuestion(QMessageBox::Yes);
+            QVERIFY(window.close());
+            QTRY_VERIFY_WITH_TIMEOUT(!m->controller().isRunning(), 30000);
+        }
+        m_pair->source->execSql(QStringLiteral("INSERT INTO wiz3.t VALUES (5000, 5)"));
+
+        ui::TaskWizard w;
+        w.stateDir = dir.filePath("state");
+        w.setTask(t);
+        w.show();
+        QVERIFY2(w.checkpointText().contains("full data done (4,000 rows)") && w.checkpointText().contains("incremental applied up to"),
+                 qPrintable(w.checkpointText()));
+        QVERIFY(w.endpoints->checkpoint->isVisibleTo(&w));
+        goToRun(w);
+        ui::MonitorWidget *m = w.run->monitor;
+        QTRY_VERIFY2_WITH_TIMEOUT(m->bannerText().startsWith("Incremental"), qPrintable(m->bannerText()), 60000);
+        auto d = connectTo(*m_pair->destination, "destination");
+        QTRY_VERIFY_WITH_TIMEOUT(d->scalar("SELECT COUNT(*) FROM wiz3.t").value_or("0") == "4001", 60000);
+        m->controller().stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!m->controller().isRunning(), 30000);
     }
 };
 

@@ -34,8 +34,20 @@ public:
     bool isTesting() const { return m_testing; }
     void setConnectTimeout(int seconds) { m_connectTimeoutSec = seconds; }
 
+    // Saved connections (the studio's local store; the password in the OS keyring when there is one).
+    void reloadSaved();
+    void saveConnection(const QString &name);
+    void useSaved(const QString &name);
+    // Fills an empty password from the keyring (when the endpoint has no passwordEnv).
+    void fillPasswordFromKeyring();
+    void storePasswordInKeyring();
+    QString secretNote() const;
+    QComboBox *saved;
+    QPushButton *saveButton;
+
 Q_SIGNALS:
     void tested(bool ok);
+    void connectionsChanged();
 
 private:
     void startTest();
@@ -45,7 +57,8 @@ private:
     QSpinBox *m_port;
     QComboBox *m_tls;
     QPushButton *m_test, *m_caPick;
-    QLabel *m_result;
+    QLabel *m_result, *m_secretNote;
+    class Secrets *m_secrets;
     QFutureWatcher<precheck::Result> m_watcher;
     QString m_passwordEnv;  // kept from a task file when no password is typed
     int m_connectTimeoutSec = 10;

@@ -450,20 +450,22 @@ QTreeWidgetItem *ObjectsPage::addSelectedDatabase(const QString &db)
     return d;
 }
 
-void ObjectsPage::addSelectedTable(const QString &db, const QString &table)
+QTreeWidgetItem *ObjectsPage::addSelectedTable(const QString &db, const QString &table, bool fromTask)
 {
     QTreeWidgetItem *d = selectedDatabase(db);
-    if (d && d->childCount() == 0)
-        return;  // the whole database is selected already
+    if (d && d->childCount() == 0 && !fromTask)
+        return nullptr;  // the whole database is selected already
     d = addSelectedDatabase(db);
-    if (selectedTable(db, table))
-        return;
+    d->setText(WhereColumn, QString());
+    if (QTreeWidgetItem *t = selectedTable(db, table))
+        return t;
     auto *t = new QTreeWidgetItem(d, {table});
     t->setData(NameColumn, KindRole, kTable);
     t->setData(NameColumn, OperationsRole, allOperations());
     t->setIcon(NameColumn, icon(QStringLiteral("table")));
     t->setFlags(t->flags() | Qt::ItemIsEditable);
     refreshTableItem(t);
+    return t;
 }
 
 void ObjectsPage::refreshTableItem(QTreeWidgetItem *t)
@@ -518,8 +520,7 @@ void ObjectsPage::moveRight()
             qDeleteAll(d->takeChildren());  // now the whole database
             d->setText(WhereColumn, tr("whole database"));
         } else {
-            addSelectedTable(p.db, p.table);
-            if (QTreeWidgetItem *t = selectedTable(p.db, p.table); t && !p.columns.isEmpty())
+            if (QTreeWidgetItem *t = addSelectedTable(p.db, p.table); t && !p.columns.isEmpty())
                 setColumns(t, p.columns);
         }
     }
@@ -684,8 +685,7 @@ void ObjectsPage::setSelection(const QList<DatabaseSelection> &objects)
         if (db.wholeDatabase())
             d->setText(WhereColumn, tr("whole database"));
         for (const TableSelection &ts : db.tables) {
-            addSelectedTable(db.database, ts.name);
-            QTreeWidgetItem *t = selectedTable(db.database, ts.name);
+            QTreeWidgetItem *t = addSelectedTable(db.database, ts.name, true);
             rename(t, ts.target);
             setWhere(t, ts.where);
             setOperations(t, ts.operations);

@@ -96,7 +96,8 @@ private:
     void filter(const QString &text);
     void contextMenu(const QPoint &pos);
     QTreeWidgetItem *addSelectedDatabase(const QString &db);
-    void addSelectedTable(const QString &db, const QString &table);
+    // fromTask: a table of a database being filled in from a task file (not yet "whole").
+    QTreeWidgetItem *addSelectedTable(const QString &db, const QString &table, bool fromTask = false);
     void refreshTableItem(QTreeWidgetItem *t);
     Endpoint m_source;
     bool m_loaded = false;

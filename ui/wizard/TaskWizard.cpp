@@ -1,10 +1,21 @@
 #include "wizard/TaskWizard.h"
 
 #include "common/Error.h"
+#include "pipeline/TaskRunner.h"
+#include "store/StudioStore.h"
+#include "store/TaskStore.h"
 #include "monitor/MonitorWidget.h"
 #include "wizard/EndpointForm.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -49,6 +60,13 @@ EndpointsPage::EndpointsPage(QWidget *parent) : QWizardPage(parent)
     addDestinationEngine(QStringLiteral("polardb"), tr("PolarDB for MySQL"), destination);
     connect(destinationEngine, &QComboBox::currentIndexChanged, this,
             [this] { destinationForms->setCurrentWidget(m_forms.value(engine())); });
+    connect(source, &EndpointForm::connectionsChanged, destination, &EndpointForm::reloadSaved);
+    connect(destination, &EndpointForm::connectionsChanged, source, &EndpointForm::reloadSaved);
+    checkpoint = new QLabel(this);
+    checkpoint->setObjectName(QStringLiteral("checkpoint"));
+    checkpoint->setWordWrap(true);
+    checkpoint->setStyleSheet(QStringLiteral("QLabel#checkpoint { background: #d9edf7; color: #31708f; padding: 6px; border-radius: 4px; }"));
+    checkpoint->hide();
     auto *top = new QFormLayout;
     top->addRow(tr("Task name:"), name);
     top->addRow(tr("Destination engine:"), destinationEngine);
@@ -57,6 +75,7 @@ EndpointsPage::EndpointsPage(QWidget *parent) : QWizardPage(parent)
     sides->addWidget(destinationForms, 1);
     problem = problemLabel(this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(checkpoint);
     layout->addLayout(top);
     layout->addLayout(sides);
     layout->addStretch(1);
@@ -246,6 +265,19 @@ TaskWizard::TaskWizard(QWidget *parent) : QWizard(parent)
     setPage(Precheck, precheck);
     setPage(Run, run);
     setButtonText(QWizard::FinishButton, tr("Close"));
+    setButtonText(QWizard::CustomButton1, tr("Preview task file"));
+    setButtonText(QWizard::CustomButton2, tr("Save task file…"));
+    button(QWizard::CustomButton1)->setToolTip(tr("The task as a file for dts, with the passwords masked"));
+    setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::HaveCustomButton2);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showPreview()->open();
+        else if (which == QWizard::CustomButton2)
+            saveAs();
+    });
     resize(1000, 760);
 }
 
@@ -285,6 +317,98 @@ void TaskWizard::setTask(const TaskSpec &t)
     objects->setSelection(t.objects);
     advanced->set(t.advanced);
     m_ignoredWarnings = t.ignoredWarnings;
+    endpoints->source->fillPasswordFromKeyring();
+    endpoints->destination->fillPasswordFromKeyring();
+    showCheckpoint();
+}
+
+QString TaskWizard::previewText() const { return QString::fromUtf8(QJsonDocument(task().toJson(false)).toJson(QJsonDocument::Indented)); }
+
+QDialog *TaskWizard::showPreview()
+{
+    auto *d = new QDialog(this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowTitle(tr("Task file: %1").arg(task().name));
+    auto *text = new QPlainTextEdit(previewText(), d);
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *note = new QLabel(tr("Passwords are left out; \"passwordEnv\" names the environment variable dts reads them from."), d);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+    QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, d, [text] { QApplication::clipboard()->setText(text->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    auto *layout = new QVBoxLayout(d);
+    layout->addWidget(text, 1);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    d->resize(640, 560);
+    return d;
+}
+
+QString TaskWizard::saveTo(const QString &path)
+{
+    const TaskSpec t = task();
+    if (t.name.isEmpty())
+        return tr("enter a task name first (Source and destination page)");
+    try {
+        t.save(path, false);
+        StudioStore().addRecent(path, t.name);
+    } catch (const Error &e) {
+        return e.fix().isEmpty() ? e.message() : tr("%1 — %2").arg(e.message(), e.fix());
+    }
+    m_taskPath = path;
+    endpoints->source->storePasswordInKeyring();
+    endpoints->destination->storePasswordInKeyring();
+    return {};
+}
+
+void TaskWizard::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save task file"), m_taskPath.isEmpty() ? task().name + QStringLiteral(".json") : m_taskPath,
+                                                      tr("Task files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveTo(path);
+    QLabel *problem = currentPage() ? currentPage()->findChild<QLabel *>(QStringLiteral("problem")) : nullptr;
+    if (problem)
+        problem->setText(error.isEmpty() ? QString() : tr("Not saved: %1").arg(error));
+    if (!error.isEmpty() && !problem)
+        QMessageBox::warning(this, tr("Not saved"), error);
+}
+
+QString TaskWizard::checkpointText() const
+{
+    const TaskSpec t = task();
+    const QString dir = stateDir.isEmpty() ? TaskRunner::defaultStateDir(t) : stateDir;
+    if (t.name.isEmpty() || !QFile::exists(dir + QStringLiteral("/state.db")))
+        return {};
+    try {
+        TaskStore store(dir);
+        QStringList parts;
+        const TaskStore::Progress p = store.progress();
+        if (store.meta(QStringLiteral("full_done")))
+            parts << tr("full data done (%1 rows)").arg(QLocale().toString(p.rowsDone));
+        else if (p.chunks > 0)
+            parts << tr("full data: %1 of %2 chunks done (%3 rows)").arg(p.chunksDone).arg(p.chunks).arg(QLocale().toString(p.rowsDone));
+        else if (store.meta(QStringLiteral("schema_done")))
+            parts << tr("schema done");
+        if (const auto applied = store.meta(QStringLiteral("applied_position")))
+            parts << tr("incremental applied up to %1")
+                         .arg(Position::fromJson(QJsonDocument::fromJson(applied->toUtf8()).object()).toString());
+        if (parts.isEmpty())
+            parts << tr("started, nothing written yet");
+        return tr("This task ran before: %1. Running it continues from this checkpoint.").arg(parts.join(QStringLiteral("; ")));
+    } catch (const Error &e) {
+        return tr("The task's state in %1 cannot be read: %2").arg(dir, e.message());
+    }
+}
+
+void TaskWizard::showCheckpoint()
+{
+    const QString text = checkpointText();
+    endpoints->checkpoint->setText(text);
+    endpoints->checkpoint->setVisible(!text.isEmpty());
 }
 
 void TaskWizard::ignoreWarning(const QString &id)

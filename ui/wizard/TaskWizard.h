@@ -41,6 +41,7 @@ public:
     QComboBox *destinationEngine;
     EndpointForm *source, *destination;
     QStackedWidget *destinationForms;
+    QLabel *checkpoint;  // where an earlier run of this task stopped, if any
     QLabel *problem;
 
 private:
@@ -82,6 +83,18 @@ public:
     void ignoreWarning(const QString &id);
     QString stateDir;                    // for the run; empty: the default per task name
 
+    // The task file, as `dts` reads it: secrets masked (passwordEnv kept).
+    QString previewText() const;
+    QDialog *showPreview();
+    // Saves the task file (no secrets; the passwords go to the keyring when there is one) and lists it
+    // in the recent tasks. Returns the error, empty when saved.
+    QString saveTo(const QString &path);
+    QString taskPath() const { return m_taskPath; }
+    void setTaskPath(const QString &path) { m_taskPath = path; }
+    // What an earlier run of the task left in its state directory; empty when it never ran.
+    QString checkpointText() const;
+    void showCheckpoint();
+
     EndpointsPage *endpoints;
     ObjectsPage *objects;
     AdvancedPage *advanced;
@@ -92,7 +105,9 @@ protected:
     void reject() override;  // asks first while a task runs
 
 private:
+    void saveAs();
     QStringList m_ignoredWarnings;
+    QString m_taskPath;
     QJsonObject m_destinationRaw;  // of an engine without a form here: kept as the task file had it
 };
 
