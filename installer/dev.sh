@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set-up for a fresh Debian 12 machine (root or sudo): installs what is missing, builds, then
-#   run   — the main job on the embedded default (a local sandbox source and destination)
+#   run   — the main job on the embedded default (a local sandbox source and destination): dts-studio
+#           --sandbox when there is a display, otherwise dts run --sandbox in the terminal
 #   test  — every test (unit, integration against real mariadbd, GUI offscreen)
 #   build — just the build
 set -euo pipefail
@@ -56,6 +57,10 @@ case "${1:-}" in
   run)
     install_missing; build
     shift
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      exec build/app/dts-studio --sandbox "$@"
+    fi
+    echo "no display: running the sandbox task in the terminal (dts run --sandbox)"
     exec build/app/dts run --sandbox "$@"
     ;;
   test)

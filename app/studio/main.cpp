@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "common/Error.h"
 #include "sandbox/SandboxPair.h"
 #include "wizard/TaskWizard.h"
@@ -25,8 +26,12 @@ int main(int argc, char **argv)
                                                     "and open the wizard filled in for them"));
     QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("sandbox data size (1.0: about 200,000 rows)"),
                                    QStringLiteral("x"), QStringLiteral("0.2"));
+    QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                         QStringLiteral("with --sandbox: walk every page, save PNGs into DIR, and quit"),
+                                         QStringLiteral("DIR"));
     parser.addOption(sandboxOption);
     parser.addOption(scaleOption);
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
     dts::ui::MainWindow window;
@@ -48,6 +53,8 @@ int main(int argc, char **argv)
             window.setNote(QObject::tr("The sandbox did not start: %1 — %2").arg(e.message(), e.fix()));
         }
     }
+    if (parser.isSet(screenshotsOption))
+        return sandbox ? runScreenshotTour(window, parser.value(screenshotsOption)) : 1;
     const int code = app.exec();
     return code;
 }
