@@ -2,11 +2,13 @@
 // task; Preview (secrets masked) and Save of the task file in `dts`'s format, listed in the recent
 // tasks and opened again; saved connections without their password in the local store, and the
 // keyring's absence said on the form (this machine has no Secret Service).
+#include "Icons.h"
 #include "MainWindow.h"
 #include "store/StudioStore.h"
 #include "wizard/EndpointForm.h"
 #include "wizard/TaskWizard.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -114,6 +116,30 @@ private Q_SLOTS:
 
         QVERIFY(!again.openTaskFile(m_home.filePath("missing.json")));
         QVERIFY(again.note().contains("missing.json"));
+    }
+
+    // Tab walks the Endpoints page in reading order: name, engine, then the source's fields top-down.
+    void keyboardOrder()
+    {
+        dts::ui::TaskWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.endpoints->name->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.endpoints->name));
+        QList<QWidget *> order;
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget();
+        }
+        QCOMPARE(order[0], static_cast<QWidget *>(w.endpoints->destinationEngine));
+        QCOMPARE(order[1], static_cast<QWidget *>(w.endpoints->source->saved));
+        QCOMPARE(order[2], static_cast<QWidget *>(w.endpoints->source->saveButton));
+        QCOMPARE(order[3]->objectName(), QString());  // the host field
+        QVERIFY(qobject_cast<QLineEdit *>(order[3]));
+        // every icon the pages use is there (compiled in, drawn from SVG)
+        for (const char *name : {"passed", "warning", "failed", "skipped", "ignored", "running", "database", "table", "column",
+                                 "move-right", "move-left", "dts-studio"})
+            QVERIFY2(!dts::ui::icon(name).pixmap(QSize(32, 32), 2.0).isNull(), name);
     }
 
     void savedConnectionsKeepNoSecret()
