@@ -5,7 +5,10 @@
 #include "store/StudioStore.h"
 #include "wizard/TaskWizard.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QMenuBar>
+#include <QSettings>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -43,6 +46,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     layout->addWidget(recent, 1);
     layout->addWidget(m_note);
     setCentralWidget(page);
+
+    // Language: the system's unless chosen here; applied when dts-studio starts again (see app/studio).
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto &[code, label] : {std::pair{QString(), tr("System language")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                      std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            setNote(tr("The language changes when dts-studio starts again."));
+        });
+    }
     setTabOrder(create, open);
     setTabOrder(open, recent);
     create->setFocus();

@@ -6,7 +6,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 #include <cstdio>
 
@@ -14,9 +16,17 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dts-studio"));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dts"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    QApplication::setOrganizationName(QStringLiteral("dts-studio"));
+    // The system locale's language unless one was chosen in the Language menu.
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator translator, qtTranslator;
+    if (translator.load(locale, QStringLiteral("dts"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    // Qt's own strings (dialog buttons, context menus) from the system's Qt translations, when installed.
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The dts-studio task wizard and monitor"));
