@@ -172,49 +172,82 @@
     <context>
         <name>dts::ui::BatchEditDialog</name>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="150" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="223" />
             <source>Batch Edit</source>
             <translation>批量编辑</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="152" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="225" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="152" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="225" />
             <source>Source name</source>
             <translation>源库名称</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="152" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="225" />
             <source>Name in the destination</source>
             <translation>目标库中的名称</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="156" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="229" />
             <source>Database</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="156" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="229" />
             <source>Table</source>
             <translation>表</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="168" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="241" />
             <source>Apply to the selected rows</source>
             <translation>应用到选中的行</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="171" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="244" />
             <source>Prefix:</source>
             <translation>前缀：</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="173" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="246" />
             <source>Suffix:</source>
             <translation>后缀：</translation>
+        </message>
+    </context>
+    <context>
+        <name>dts::ui::ColumnsDialog</name>
+        <message>
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="152" />
+            <source>Columns: %1.%2</source>
+            <translation>列：%1.%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="154" />
+            <source>Source column</source>
+            <translation>源列</translation>
+        </message>
+        <message>
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="154" />
+            <source>Name in the destination</source>
+            <translation>目标库中的名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="157" />
+            <source>Reading the columns from the source…</source>
+            <translation>正在从源库读取列…</translation>
+        </message>
+        <message>
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="165" />
+            <source>Unchecked columns are not synchronized; a name typed here renames the column in the destination.</source>
+            <translation>未勾选的列不同步；在此输入的名称即目标库中的列名。</translation>
+        </message>
+        <message>
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="185" />
+            <source>Cannot read the columns: %1</source>
+            <translation>无法读取列：%1</translation>
         </message>
     </context>
     <context>
@@ -827,245 +860,250 @@
     <context>
         <name>dts::ui::ObjectsPage</name>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="212" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="285" />
             <source>Configure objects</source>
             <translation>配置任务对象</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="213" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="286" />
             <source>What to synchronize, and how. Move databases or tables to Selected objects; right-click one there to rename it, filter its rows or choose the operations to synchronize.</source>
             <translation>同步什么、如何同步。将库或表移到“已选择对象”；在那里右键可修改名称、过滤数据或选择要同步的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="215" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="288" />
             <source>Schema synchronization</source>
             <translation>库表结构同步</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="216" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="289" />
             <source>Full data synchronization</source>
             <translation>全量同步</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="217" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="290" />
             <source>Incremental data synchronization</source>
             <translation>增量同步</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="220" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="293" />
             <source>Creates the databases and tables (and, for whole databases, views, routines, triggers and events) in the destination</source>
             <translation>在目标库中创建库和表（整库同步时还包括视图、存储过程、触发器和事件）</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="221" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="294" />
             <source>Copies every existing row, in chunks, resumable</source>
             <translation>分片复制全部存量数据，可断点续传</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="222" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="295" />
             <source>Follows the source's binlog after the full data, until you stop the task</source>
             <translation>全量同步后持续读取源库 binlog，直到结束任务</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="224" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="297" />
             <source>Precheck and report errors</source>
             <translation>预检查并报错拦截</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="225" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="298" />
             <source>Ignore errors and proceed</source>
             <translation>忽略报错并继续执行</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="226" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="299" />
             <source>Destination tables with the same names: stop in the precheck, or keep them and write into them</source>
             <translation>目标库中存在同名表：在预检查时拦截，或保留并写入这些表</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="228" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="301" />
             <source>DTS default policy</source>
             <translation>DTS 默认策略</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="229" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="302" />
             <source>Consistent with the source database</source>
             <translation>与源库保持一致</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="230" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="303" />
             <source>Consistent with the default policy of the destination</source>
             <translation>与目标库默认策略保持一致</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="231" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="304" />
             <source>Lowercase</source>
             <translation>大小写统一为小写</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="232" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="305" />
             <source>Uppercase</source>
             <translation>大小写统一为大写</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="233" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="306" />
             <source>Capitalization of object names in the destination instance</source>
             <translation>目标实例中对象名称的大小写策略</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="236" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="309" />
             <source>Search databases and tables</source>
             <translation>搜索库和表</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="239" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="312" />
             <source>Source objects</source>
             <translation>源库对象</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="243" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="316" />
             <source>Selected objects</source>
             <translation>已选择对象</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="243" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="316" />
             <source>Name in the destination</source>
             <translation>目标库中的名称</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="243" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="316" />
             <source>Filter</source>
             <translation>过滤条件</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="243" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="316" />
             <source>Operations</source>
             <translation>同步操作</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="250" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="323" />
             <source>Add the checked objects to Selected objects</source>
             <translation>将勾选的对象添加到已选择对象</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="251" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="324" />
             <source>Add to selected objects</source>
             <translation>添加到已选择对象</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="254" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="327" />
             <source>Remove the highlighted objects from Selected objects</source>
             <translation>从已选择对象中移除选中的对象</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="255" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="328" />
             <source>Remove from selected objects</source>
             <translation>从已选择对象中移除</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="256" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="329" />
             <source>Batch Edit</source>
             <translation>批量编辑</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="257" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="330" />
             <source>Rename several selected databases and tables at once</source>
             <translation>一次修改多个已选择的库名和表名</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="279" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="352" />
             <source>Synchronization types:</source>
             <translation>同步类型：</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="280" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="353" />
             <source>Processing mode of conflicting tables:</source>
             <translation>目标已存在表的处理模式：</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="281" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="354" />
             <source>Capitalization of object names:</source>
             <translation>目标库对象名称大小写：</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="331" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="404" />
             <source>Reading the source's databases…</source>
             <translation>正在读取源库的数据库…</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="344" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="417" />
             <source>Cannot read the source: %1</source>
             <translation>无法读取源库：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="350" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="423" />
             <source>%n database(s)</source>
             <translation>
                 <numerusform>%n 个数据库</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="395" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="468" />
             <source>Cannot list %1: %2</source>
             <translation>无法列出 %1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="480" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="553" />
             <source>All columns</source>
             <translation>全部列</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="480" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="553" />
             <source>Columns: %1</source>
             <translation>列：%1</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="521" />
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="686" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="594" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="775" />
             <source>whole database</source>
             <translation>整库</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="620" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="708" />
             <source>Rename table…</source>
             <translation>修改表名…</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="620" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="708" />
             <source>Rename database…</source>
             <translation>修改库名…</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="623" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="711" />
             <source>Filter conditions (WHERE)…</source>
             <translation>过滤条件（WHERE）…</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="624" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="712" />
+            <source>Columns…</source>
+            <translation>列…</translation>
+        </message>
+        <message>
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="713" />
             <source>Operations to synchronize</source>
             <translation>增量同步的 SQL 操作</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="645" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="734" />
             <source>Batch Edit…</source>
             <translation>批量编辑…</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="649" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="738" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="701" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="790" />
             <source>Choose at least one synchronization type</source>
             <translation>请至少选择一种同步类型</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="703" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="792" />
             <source>Move at least one database or table to Selected objects (→)</source>
             <translation>请至少将一个库或表移到已选择对象（→）</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/ObjectsPage.cpp" line="707" />
+            <location filename="../ui/wizard/ObjectsPage.cpp" line="796" />
             <source>%1.%2: choose at least one operation to synchronize, or remove the table</source>
             <translation>%1.%2：请至少选择一种要同步的操作，或移除该表</translation>
         </message>
@@ -1187,24 +1225,24 @@
             <translation>重新进行预检查</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/PrecheckPage.cpp" line="187" />
+            <location filename="../ui/wizard/PrecheckPage.cpp" line="188" />
             <source>Checking</source>
             <translation>检查中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/wizard/PrecheckPage.cpp" line="193" />
+            <location filename="../ui/wizard/PrecheckPage.cpp" line="194" />
             <source>Checking %n item(s)…</source>
             <translation>
                 <numerusform>正在检查 %n 项…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/wizard/PrecheckPage.cpp" line="228" />
+            <location filename="../ui/wizard/PrecheckPage.cpp" line="233" />
             <source>%1 passed, %2 warning(s), %3 failed, %4 skipped (%5 s)</source>
             <translation>%1 项通过，%2 项警告，%3 项失败，%4 项跳过（%5 秒）</translation>
         </message>
         <message>
-            <location filename="../ui/wizard/PrecheckPage.cpp" line="235" />
+            <location filename="../ui/wizard/PrecheckPage.cpp" line="240" />
             <source>Fix the failed items (View Details shows how) and click Precheck Again.</source>
             <translation>请修复失败项（查看详情可看到修复方法），然后单击“重新进行预检查”。</translation>
         </message>

@@ -156,6 +156,17 @@ private Q_SLOTS:
         QTRY_COMPARE(a->text(1), QStringLiteral("a_copy"));  // committed by a queued call
         o->setOperations(b, {"insert"});
 
+        // Columns of b: keep id and w, w renamed.
+        ui::ColumnsDialog *columns = o->openColumnsDialog(b);
+        columns->show();
+        QTRY_VERIFY_WITH_TIMEOUT(columns->loaded(), 15000);
+        QCOMPARE(columns->table->rowCount(), 2);
+        QCOMPARE(columns->table->item(1, 0)->checkState(), Qt::Unchecked);  // only id was moved
+        columns->table->item(1, 0)->setCheckState(Qt::Checked);
+        QVERIFY(columns->columns().isEmpty());  // all, same names: no "columns" in the task
+        columns->table->item(1, 1)->setText("w2");
+        QTest::mouseClick(columns->ok, Qt::LeftButton);
+
         // The WHERE dialog accepts only what the source accepts.
         ui::WhereDialog *where = o->openWhereDialog(a);
         where->show();
@@ -195,8 +206,9 @@ private Q_SLOTS:
         QCOMPARE(sel[0].tables[0].target, QStringLiteral("a_copy"));
         QCOMPARE(sel[0].tables[0].where, QStringLiteral("id <= 2000"));
         QCOMPARE(sel[0].tables[0].operations, TableSelection{}.operations);
-        QCOMPARE(sel[0].tables[1].columns.size(), 1);
+        QCOMPARE(sel[0].tables[1].columns.size(), 2);
         QCOMPARE(sel[0].tables[1].columns[0].name, QStringLiteral("id"));
+        QCOMPARE(sel[0].tables[1].columns[1].target, QStringLiteral("w2"));
         QCOMPARE(sel[0].tables[1].operations, QStringList{"insert"});
         o->incremental->setChecked(false);  // schema and full data: the run completes
         w.next();
@@ -240,9 +252,10 @@ private Q_SLOTS:
             QCOMPARE(m->fullTable()->item(r, 4)->text(), QStringLiteral("100.0"));
         auto d = connectTo(*m_pair->destination, "destination");
         QCOMPARE(d->scalar("SELECT COUNT(*) FROM wiz1.a_copy").value_or("0"), QByteArray("2000"));
-        QCOMPARE(d->scalar("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'wiz1' AND TABLE_NAME = 'b'")
-                     .value_or("0"),
-                 QByteArray("1"));
+        QCOMPARE(d->scalar("SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION) FROM information_schema.COLUMNS "
+                           "WHERE TABLE_SCHEMA = 'wiz1' AND TABLE_NAME = 'b'")
+                     .value_or(""),
+                 QByteArray("id,w2"));
         QVERIFY(!d->scalar("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = 'wiz2'").has_value());
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
     }

@@ -145,6 +145,79 @@ void WhereDialog::check()
 
 // ---------------------------------------------------------------------------------------------------
 
+ColumnsDialog::ColumnsDialog(const Endpoint &source, const QString &database, const QString &table,
+                             const QList<ColumnMap> &columns, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Columns: %1.%2").arg(database, table));
+    this->table = new QTableWidget(0, 2, this);
+    this->table->setHorizontalHeaderLabels({tr("Source column"), tr("Name in the destination")});
+    this->table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    this->table->verticalHeader()->hide();
+    m_status = new QLabel(tr("Reading the columns from the source…"), this);
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Unchecked columns are not synchronized; a name typed here renames the column in the destination."), this));
+    layout->addWidget(this->table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(520, 420);
+    runAsync<Listing>(
+        this,
+        [source, database, table] {
+            try {
+                Connection c(source, ConnectOptions{.role = QStringLiteral("source")});
+                QStringList names;
+                for (const ColumnInfo &col : Catalog(c).table(database, table).columns)
+                    names << col.name;
+                return Listing{names, {}};
+            } catch (const Error &e) {
+                return Listing{{}, e.message()};
+            }
+        },
+        [this, columns](const Listing &l) {
+            if (!l.error.isEmpty()) {
+                m_status->setText(tr("Cannot read the columns: %1").arg(l.error));
+                return;
+            }
+            this->table->setRowCount(int(l.names.size()));
+            for (int i = 0; i < l.names.size(); ++i) {
+                const auto it = std::find_if(columns.begin(), columns.end(), [&](const ColumnMap &c) { return c.name == l.names[i]; });
+                auto *name = new QTableWidgetItem(l.names[i]);
+                name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+                name->setCheckState(columns.isEmpty() || it != columns.end() ? Qt::Checked : Qt::Unchecked);
+                this->table->setItem(i, 0, name);
+                this->table->setItem(i, 1, new QTableWidgetItem(it != columns.end() ? it->target : QString()));
+            }
+            m_loaded = true;
+            m_status->clear();
+            ok->setEnabled(true);
+        });
+}
+
+QList<ColumnMap> ColumnsDialog::columns() const
+{
+    QList<ColumnMap> out;
+    bool all = true;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QString target = table->item(r, 1)->text().trimmed();
+        const QString name = table->item(r, 0)->text();
+        if (table->item(r, 0)->checkState() == Qt::Checked)
+            out << ColumnMap{name, target == name ? QString() : target};
+        else
+            all = false;
+    }
+    const bool renamed = std::any_of(out.begin(), out.end(), [](const ColumnMap &c) { return !c.target.isEmpty(); });
+    return all && !renamed ? QList<ColumnMap>() : out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
 BatchEditDialog::BatchEditDialog(const QList<Row> &rows, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Batch Edit"));
@@ -581,6 +654,21 @@ WhereDialog *ObjectsPage::openWhereDialog(QTreeWidgetItem *table)
     return d;
 }
 
+ColumnsDialog *ObjectsPage::openColumnsDialog(QTreeWidgetItem *table)
+{
+    QList<ColumnMap> current;
+    for (const QVariant &c : table->data(NameColumn, ColumnsRole).toList())
+        current << ColumnMap{c.toStringList().value(0), c.toStringList().value(1)};
+    const QString db = table->parent()->text(NameColumn), name = table->text(NameColumn);
+    auto *d = new ColumnsDialog(m_source, db, name, current, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this, [this, d, db, name] {
+        if (QTreeWidgetItem *t = selectedTable(db, name))
+            setColumns(t, d->columns());
+    });
+    return d;
+}
+
 BatchEditDialog *ObjectsPage::openBatchEdit()
 {
     QList<BatchEditDialog::Row> rows;
@@ -621,6 +709,7 @@ void ObjectsPage::contextMenu(const QPoint &pos)
                    [this, item] { selected->editItem(item, TargetColumn); });
     if (isTable) {
         menu.addAction(tr("Filter conditions (WHERE)…"), this, [this, item] { openWhereDialog(item)->open(); });
+        menu.addAction(tr("Columns…"), this, [this, item] { openColumnsDialog(item)->open(); });
         QMenu *ops = menu.addMenu(tr("Operations to synchronize"));
         const QStringList current = item->data(NameColumn, OperationsRole).toStringList();
         for (const QString &op : allOperations()) {

@@ -58,6 +58,24 @@ public:
     QLineEdit *prefix, *suffix;
 };
 
+// The columns of one table: which are synchronized and their names in the destination (read from the
+// source on a pool thread). All checked and none renamed means "all columns" (no "columns" in the task).
+class ColumnsDialog : public QDialog {
+    Q_OBJECT
+public:
+    ColumnsDialog(const Endpoint &source, const QString &database, const QString &table, const QList<ColumnMap> &columns,
+                  QWidget *parent = nullptr);
+    bool loaded() const { return m_loaded; }
+    QList<ColumnMap> columns() const;  // empty: all columns, same names
+
+    QTableWidget *table;
+    QPushButton *ok;
+
+private:
+    bool m_loaded = false;
+    QLabel *m_status;
+};
+
 class ObjectsPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -79,6 +97,7 @@ public:
     void setOperations(QTreeWidgetItem *table, const QStringList &operations);
     void setColumns(QTreeWidgetItem *table, const QList<ColumnMap> &columns);
     WhereDialog *openWhereDialog(QTreeWidgetItem *table);
+    ColumnsDialog *openColumnsDialog(QTreeWidgetItem *table);
     BatchEditDialog *openBatchEdit();
     void applyBatchEdit(const QList<BatchEditDialog::Row> &rows);
     Endpoint sourceEndpoint() const { return m_source; }

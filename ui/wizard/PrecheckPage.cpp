@@ -170,7 +170,7 @@ void PrecheckPage::initializePage() { recheck(); }
 void PrecheckPage::cleanupPage()
 {
     m_watcher.cancel();
-    m_done = false;
+    m_done = m_running = false;
 }
 
 void PrecheckPage::recheck()
@@ -182,6 +182,7 @@ void PrecheckPage::recheck()
     m_items = precheck::planned(m_task, options);
     m_results = QList<std::optional<precheck::Result>>(m_items.size());
     m_done = false;
+    m_running = true;
     table->setRowCount(int(m_items.size()));
     for (int i = 0; i < m_items.size(); ++i) {
         auto *status = new QTableWidgetItem(icon(QStringLiteral("running")), tr("Checking"));
@@ -223,6 +224,10 @@ void PrecheckPage::showRow(int row)
 
 void PrecheckPage::onFinished()
 {
+    for (int i = 0; i < m_results.size(); ++i)  // any result whose signal is still queued
+        if (!m_results[i] && m_watcher.future().isResultReadyAt(i))
+            onResult(i);
+    m_running = false;
     m_done = !m_watcher.isCanceled();
     const precheck::Report rep = report();
     QString text = tr("%1 passed, %2 warning(s), %3 failed, %4 skipped (%5 s)")

@@ -34,7 +34,7 @@ public:
     bool isComplete() const override;
 
     void recheck();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_running; }  // until every result is shown
     // What the page shows, for tests and screenshots.
     precheck::Report report() const;
     int rowOf(const QString &id) const;
@@ -57,7 +57,7 @@ private:
     QList<std::optional<precheck::Result>> m_results;
     QFutureWatcher<precheck::Result> m_watcher;
     QElapsedTimer m_timer;
-    bool m_done = false;
+    bool m_done = false, m_running = false;
 };
 
 }  // namespace dts::ui
