@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set-up for a fresh Debian 12 machine (root or sudo): installs what is missing, builds, then
-#   run   — the main job on the embedded default (a local sandbox source and destination)
+#   run   — the main job on the embedded default (a local sandbox source and destination): dts-studio
+#           --sandbox when there is a display, otherwise dts run --sandbox in the terminal
 #   test  — every test (unit, integration against real mariadbd, GUI offscreen)
 #   build — just the build
 set -euo pipefail
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
-  libqcustomplot-dev libmariadb-dev libspdlog-dev libfmt-dev libzstd-dev zlib1g-dev libavro-dev
+  qt6-svg-dev qtkeychain-qt6-dev libqcustomplot-dev libmariadb-dev libspdlog-dev libfmt-dev libzstd-dev zlib1g-dev libavro-dev
   libprotobuf-dev protobuf-compiler
   mariadb-server mariadb-client
   sysbench mydumper percona-toolkit
@@ -57,6 +58,10 @@ case "${1:-}" in
   run)
     install_missing; build
     shift
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      exec build/app/dts-studio --sandbox "$@"
+    fi
+    echo "no display: running the sandbox task in the terminal (dts run --sandbox)"
     exec build/app/dts run --sandbox "$@"
     ;;
   test)

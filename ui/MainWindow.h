@@ -1,12 +1,13 @@
 #pragma once
-// The studio's start window: a new task, a task file opened into the wizard, or (with --sandbox) the
-// wizard filled in for the local sandbox.
+// The studio's start window: a new task, a task file opened into the wizard (also from the recent
+// tasks), or (with --sandbox) the wizard filled in for the local sandbox.
 #include "task/TaskSpec.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QLabel;
+class QListWidget;
 
 namespace dts::ui {
 
@@ -19,10 +20,18 @@ public:
 
     // Opens the wizard, filled with `task` when given.
     TaskWizard *openWizard(const TaskSpec *task = nullptr);
+    // Opens a task file into the wizard; the error is shown in the window's note.
+    TaskWizard *openTaskFile(const QString &path);
     void setNote(const QString &text);
+    QString note() const;
+    void reloadRecent();
+    QListWidget *recent;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;  // a running task is stopped only when the user agrees
 
 private:
-    void openTaskFile();
+    void chooseTaskFile();
     QPointer<TaskWizard> m_wizard;
     QLabel *m_note;
 };

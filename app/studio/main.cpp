@@ -1,11 +1,14 @@
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "common/Error.h"
 #include "sandbox/SandboxPair.h"
 #include "wizard/TaskWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 #include <cstdio>
 
@@ -13,9 +16,17 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dts-studio"));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dts"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    QApplication::setOrganizationName(QStringLiteral("dts-studio"));
+    // The system locale's language unless one was chosen in the Language menu.
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator translator, qtTranslator;
+    if (translator.load(locale, QStringLiteral("dts"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    // Qt's own strings (dialog buttons, context menus) from the system's Qt translations, when installed.
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The dts-studio task wizard and monitor"));
@@ -25,8 +36,12 @@ int main(int argc, char **argv)
                                                     "and open the wizard filled in for them"));
     QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("sandbox data size (1.0: about 200,000 rows)"),
                                    QStringLiteral("x"), QStringLiteral("0.2"));
+    QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                         QStringLiteral("with --sandbox: walk every page, save PNGs into DIR, and quit"),
+                                         QStringLiteral("DIR"));
     parser.addOption(sandboxOption);
     parser.addOption(scaleOption);
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
     dts::ui::MainWindow window;
@@ -48,6 +63,8 @@ int main(int argc, char **argv)
             window.setNote(QObject::tr("The sandbox did not start: %1 — %2").arg(e.message(), e.fix()));
         }
     }
+    if (parser.isSet(screenshotsOption))
+        return sandbox ? runScreenshotTour(window, parser.value(screenshotsOption)) : 1;
     const int code = app.exec();
     return code;
 }

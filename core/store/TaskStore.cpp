@@ -84,6 +84,18 @@ std::optional<QString> TaskStore::meta(const QString &key)
     return std::nullopt;
 }
 
+TaskStore::Progress TaskStore::progress()
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(done), 0), COALESCE(SUM(CASE WHEN done THEN rows END), 0) FROM chunks"));
+    run(q, m_path);
+    Progress p;
+    if (q.next())
+        p = Progress{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    return p;
+}
+
 QStringList TaskStore::metaKeys(const QString &prefix)
 {
     QMutexLocker lock(&m_mutex);

@@ -38,6 +38,11 @@ public:
     QList<ChunkRecord> chunks(const QString &tableId);
     void markChunkDone(const QString &tableId, int number, qint64 rows, qint64 bytes);
 
+    struct Progress {
+        qint64 chunks = 0, chunksDone = 0, rowsDone = 0;
+    };
+    Progress progress();  // over every planned chunk, for "where did this task stop"
+
     void reset();  // forget everything: the next run starts over
 
 private:

@@ -1,41 +1,36 @@
 #include "wizard/TaskWizard.h"
 
 #include "common/Error.h"
+#include "pipeline/TaskRunner.h"
+#include "store/StudioStore.h"
+#include "store/TaskStore.h"
 #include "monitor/MonitorWidget.h"
-#include "mysql/Catalog.h"
-#include "mysql/Connection.h"
 #include "verify/VerificationPage.h"
 #include "wizard/EndpointForm.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
-#include <QTreeWidget>
+#include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace dts::ui {
 
 namespace {
-
-// Runs `work` on a pool thread and `done` with its result on the GUI thread (if `owner` still lives).
-template <typename T, typename Work, typename Done>
-void runAsync(QObject *owner, Work work, Done done)
-{
-    auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(work));
-}
 
 // Why Next did not go on, shown on the page itself (no modal box to click away).
 QLabel *problemLabel(QWidget *page)
@@ -46,11 +41,6 @@ QLabel *problemLabel(QWidget *page)
     l->setStyleSheet(QStringLiteral("color: #a94442"));
     return l;
 }
-
-struct Listing {
-    QStringList names;
-    QString error;
-};
 
 }  // namespace
 
@@ -63,29 +53,63 @@ EndpointsPage::EndpointsPage(QWidget *parent) : QWizardPage(parent)
     name = new QLineEdit(this);
     name->setPlaceholderText(tr("e.g. shop to rds"));
     destinationEngine = new QComboBox(this);
-    destinationEngine->addItem(tr("MySQL"), QStringLiteral("mysql"));
-    destinationEngine->addItem(tr("PolarDB for MySQL"), QStringLiteral("polardb"));
+    destinationEngine->setToolTip(tr("Where the data goes; the fields below are that engine's"));
     source = new EndpointForm(tr("Source database (MySQL)"), QStringLiteral("source"), this);
     destination = new EndpointForm(tr("Destination database"), QStringLiteral("destination"), this);
+    destinationForms = new QStackedWidget(this);
+    addDestinationEngine(QStringLiteral("mysql"), tr("MySQL"), destination);
+    addDestinationEngine(QStringLiteral("polardb"), tr("PolarDB for MySQL"), destination);
+    connect(destinationEngine, &QComboBox::currentIndexChanged, this,
+            [this] { destinationForms->setCurrentWidget(m_forms.value(engine())); });
+    connect(source, &EndpointForm::connectionsChanged, destination, &EndpointForm::reloadSaved);
+    connect(destination, &EndpointForm::connectionsChanged, source, &EndpointForm::reloadSaved);
+    checkpoint = new QLabel(this);
+    checkpoint->setObjectName(QStringLiteral("checkpoint"));
+    checkpoint->setWordWrap(true);
+    checkpoint->setStyleSheet(QStringLiteral("QLabel#checkpoint { background: #d9edf7; color: #31708f; padding: 6px; border-radius: 4px; }"));
+    checkpoint->hide();
     auto *top = new QFormLayout;
     top->addRow(tr("Task name:"), name);
     top->addRow(tr("Destination engine:"), destinationEngine);
     auto *sides = new QHBoxLayout;
-    sides->addWidget(source);
-    sides->addWidget(destination);
+    sides->addWidget(source, 1);
+    sides->addWidget(destinationForms, 1);
     problem = problemLabel(this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(checkpoint);
     layout->addLayout(top);
     layout->addLayout(sides);
+    layout->addStretch(1);
     layout->addWidget(problem);
+    setTabOrder(name, destinationEngine);
+    setTabOrder(destinationEngine, source);
 }
+
+void EndpointsPage::addDestinationEngine(const QString &engine, const QString &label, QWidget *form)
+{
+    Q_ASSERT(dynamic_cast<DestinationForm *>(form));
+    if (destinationForms->indexOf(form) < 0)
+        destinationForms->addWidget(form);
+    m_forms.insert(engine, form);
+    destinationEngine->addItem(label, engine);
+}
+
+QString EndpointsPage::engine() const { return destinationEngine->currentData().toString(); }
+
+void EndpointsPage::setEngine(const QString &engine)
+{
+    destinationEngine->setCurrentIndex(qMax(0, destinationEngine->findData(engine)));
+    destinationForms->setCurrentWidget(m_forms.value(this->engine()));
+}
+
+DestinationForm *EndpointsPage::destinationForm() const { return dynamic_cast<DestinationForm *>(m_forms.value(engine())); }
 
 bool EndpointsPage::validatePage()
 {
     QStringList problems;
     if (name->text().trimmed().isEmpty())
         problems << tr("Enter a task name");
-    for (EndpointForm *f : {source, destination})
+    for (const DestinationForm *f : std::initializer_list<const DestinationForm *>{source, destinationForm()})
         if (const QString m = f->missing(); !m.isEmpty())
             problems << m;
     if (!problems.isEmpty()) {
@@ -94,166 +118,6 @@ bool EndpointsPage::validatePage()
     }
     problem->clear();
     return true;
-}
-
-// ---------------------------------------------------------------------------------------------------
-
-ObjectsPage::ObjectsPage(QWidget *parent) : QWizardPage(parent)
-{
-    setTitle(tr("Configure objects"));
-    setSubTitle(tr("What to synchronize, and how. Check whole databases or single tables."));
-    schema = new QCheckBox(tr("Schema synchronization"), this);
-    full = new QCheckBox(tr("Full data synchronization"), this);
-    incremental = new QCheckBox(tr("Incremental data synchronization"), this);
-    for (QCheckBox *c : {schema, full, incremental})
-        c->setChecked(true);
-    incremental->setToolTip(tr("Follows the source's binlog after the full data, until you stop the task"));
-    conflict = new QComboBox(this);
-    conflict->addItem(tr("Precheck and report errors"), int(ConflictMode::Error));
-    conflict->addItem(tr("Ignore errors and proceed"), int(ConflictMode::Ignore));
-    conflict->setToolTip(tr("Destination tables with the same names: stop in the precheck, or keep them and write into them"));
-    search = new QLineEdit(this);
-    search->setPlaceholderText(tr("Search databases and tables"));
-    search->setClearButtonEnabled(true);
-    tree = new QTreeWidget(this);
-    tree->setHeaderLabel(tr("Source objects"));
-    m_status = new QLabel(this);
-    connect(search, &QLineEdit::textChanged, this, &ObjectsPage::filter);
-    connect(tree, &QTreeWidget::itemExpanded, this, &ObjectsPage::loadTables);
-
-    auto *types = new QHBoxLayout;
-    types->addWidget(schema);
-    types->addWidget(full);
-    types->addWidget(incremental);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Synchronization types:"), types);
-    form->addRow(tr("Processing mode of conflicting tables:"), conflict);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(search);
-    layout->addWidget(tree, 1);
-    layout->addWidget(m_status);
-    problem = problemLabel(this);
-    layout->addWidget(problem);
-}
-
-void ObjectsPage::initializePage()
-{
-    const auto *w = static_cast<const TaskWizard *>(wizard());
-    const Endpoint src = w->endpoints->source->endpoint();
-    if (m_loaded && src.host == m_source.host && src.port == m_source.port && src.user == m_source.user)
-        return;  // keep what was chosen
-    m_source = src;
-    m_loaded = false;
-    tree->clear();
-    m_status->setText(tr("Reading the source's databases…"));
-    runAsync<Listing>(
-        this,
-        [src] {
-            try {
-                Connection c(src, ConnectOptions{.role = QStringLiteral("source")});
-                return Listing{Catalog(c).databases(), {}};
-            } catch (const Error &e) {
-                return Listing{{}, e.message()};
-            }
-        },
-        [this](const Listing &l) {
-            if (!l.error.isEmpty()) {
-                m_status->setText(tr("Cannot read the source: %1").arg(l.error));
-                return;
-            }
-            for (const QString &db : l.names) {
-                auto *item = new QTreeWidgetItem(tree, {db});
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-                item->setCheckState(0, Qt::Unchecked);
-                item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
-            }
-            m_loaded = true;
-            m_status->setText(tr("%n database(s)", nullptr, int(l.names.size())));
-            Q_EMIT completeChanged();
-        });
-}
-
-void ObjectsPage::loadTables(QTreeWidgetItem *db)
-{
-    if (db->parent() || db->data(0, Qt::UserRole).toBool())
-        return;
-    db->setData(0, Qt::UserRole, true);  // asked once
-    const Endpoint src = m_source;
-    const QString name = db->text(0);
-    runAsync<Listing>(
-        this,
-        [src, name] {
-            try {
-                Connection c(src, ConnectOptions{.role = QStringLiteral("source")});
-                return Listing{Catalog(c).baseTables(name), {}};
-            } catch (const Error &e) {
-                return Listing{{}, e.message()};
-            }
-        },
-        [this, name](const Listing &l) {
-            const auto found = tree->findItems(name, Qt::MatchExactly);
-            if (found.isEmpty())
-                return;
-            QTreeWidgetItem *db = found.first();
-            if (!l.error.isEmpty()) {
-                m_status->setText(tr("Cannot list the tables of %1: %2").arg(name, l.error));
-                db->setData(0, Qt::UserRole, false);
-                return;
-            }
-            const Qt::CheckState state = db->checkState(0);
-            for (const QString &t : l.names) {
-                auto *item = new QTreeWidgetItem(db, {t});
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(0, state == Qt::Checked ? Qt::Checked : Qt::Unchecked);
-            }
-            if (l.names.isEmpty())
-                db->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicator);
-            filter(search->text());
-        });
-}
-
-void ObjectsPage::filter(const QString &text)
-{
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *db = tree->topLevelItem(i);
-        bool anyChild = false;
-        for (int j = 0; j < db->childCount(); ++j) {
-            const bool match = text.isEmpty() || db->child(j)->text(0).contains(text, Qt::CaseInsensitive);
-            db->child(j)->setHidden(!match);
-            anyChild = anyChild || match;
-        }
-        db->setHidden(!(text.isEmpty() || db->text(0).contains(text, Qt::CaseInsensitive) || (anyChild && db->childCount())));
-    }
-}
-
-QList<DatabaseSelection> ObjectsPage::selection() const
-{
-    QList<DatabaseSelection> out;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *db = tree->topLevelItem(i);
-        if (db->checkState(0) == Qt::Checked) {
-            out << DatabaseSelection{db->text(0), {}, {}};  // the whole database, with what is created later
-        } else if (db->checkState(0) == Qt::PartiallyChecked) {
-            DatabaseSelection d{db->text(0), {}, {}};
-            for (int j = 0; j < db->childCount(); ++j)
-                if (db->child(j)->checkState(0) == Qt::Checked)
-                    d.tables << TableSelection{db->child(j)->text(0), {}, {}, {}};
-            out << d;
-        }
-    }
-    return out;
-}
-
-bool ObjectsPage::validatePage()
-{
-    QString problem;
-    if (!schema->isChecked() && !full->isChecked() && !incremental->isChecked())
-        problem = tr("Choose at least one synchronization type");
-    else if (selection().isEmpty())
-        problem = tr("Select at least one database or table");
-    this->problem->setText(problem);
-    return problem.isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -330,6 +194,22 @@ bool AdvancedPage::validatePage()
     return problem.isEmpty();
 }
 
+void AdvancedPage::set(const Advanced &a)
+{
+    retryConnection->setValue(a.retryConnectionMinutes);
+    retryOther->setValue(a.retryOtherMinutes);
+    sourceQps->setValue(a.fullThrottle.sourceQps);
+    fullRps->setValue(a.fullThrottle.rps);
+    fullMbps->setValue(a.fullThrottle.mbps);
+    incRps->setValue(a.incrementalThrottle.rps);
+    incMbps->setValue(a.incrementalThrottle.mbps);
+    fullReaders->setValue(a.fullReaders);
+    writers->setValue(a.writers);
+    incWriters->setValue(a.incrementalWriters);
+    heartbeat->setChecked(a.heartbeat);
+    serverId->setText(a.serverId ? QString::number(a.serverId) : QString());
+}
+
 void AdvancedPage::apply(Advanced &a) const
 {
     a.retryConnectionMinutes = retryConnection->value();
@@ -379,13 +259,28 @@ TaskWizard::TaskWizard(QWidget *parent) : QWizard(parent)
     objects = new ObjectsPage(this);
     advanced = new AdvancedPage(this);
     verification = new VerificationPage(this);
+    precheck = new PrecheckPage(this);
     run = new RunPage(this);
     setPage(Endpoints, endpoints);
     setPage(Objects, objects);
     setPage(Advanced, advanced);
     setPage(Verification, verification);
+    setPage(Precheck, precheck);
     setPage(Run, run);
     setButtonText(QWizard::FinishButton, tr("Close"));
+    setButtonText(QWizard::CustomButton1, tr("Preview task file"));
+    setButtonText(QWizard::CustomButton2, tr("Save task file…"));
+    button(QWizard::CustomButton1)->setToolTip(tr("The task as a file for dts, with the passwords masked"));
+    setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::HaveCustomButton2);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showPreview()->open();
+        else if (which == QWizard::CustomButton2)
+            saveAs();
+    });
     resize(1000, 760);
 }
 
@@ -394,43 +289,137 @@ TaskSpec TaskWizard::task() const
     TaskSpec t;
     t.name = endpoints->name->text().trimmed();
     t.source = endpoints->source->endpoint();
-    t.destination = endpoints->destination->endpoint();
-    t.destinationEngine = endpoints->destinationEngine->currentData().toString();
-    t.destination.engine = t.destinationEngine;
+    t.destinationEngine = endpoints->engine();
+    t.destinationRaw = m_destinationRaw;
+    if (const DestinationForm *f = endpoints->destinationForm())
+        f->writeDestination(t);
     t.syncSchema = objects->schema->isChecked();
     t.syncFull = objects->full->isChecked();
     t.syncIncremental = objects->incremental->isChecked();
     t.conflictMode = ConflictMode(objects->conflict->currentData().toInt());
+    t.nameCase = NameCase(objects->nameCase->currentData().toInt());
     t.objects = objects->selection();
     advanced->apply(t.advanced);
     verification->apply(t.verification);
+    t.ignoredWarnings = m_ignoredWarnings;
     return t;
 }
 
 void TaskWizard::setTask(const TaskSpec &t)
 {
     endpoints->name->setText(t.name);
-    endpoints->destinationEngine->setCurrentIndex(qMax(0, endpoints->destinationEngine->findData(t.destinationEngine)));
+    endpoints->setEngine(t.destinationEngine);
     endpoints->source->setEndpoint(t.source);
-    endpoints->destination->setEndpoint(t.destination);
+    m_destinationRaw = t.destinationRaw;
+    if (DestinationForm *f = endpoints->destinationForm())
+        f->readDestination(t);
     objects->schema->setChecked(t.syncSchema);
     objects->full->setChecked(t.syncFull);
     objects->incremental->setChecked(t.syncIncremental);
     objects->conflict->setCurrentIndex(objects->conflict->findData(int(t.conflictMode)));
-    const dts::Advanced &a = t.advanced;
-    advanced->retryConnection->setValue(a.retryConnectionMinutes);
-    advanced->retryOther->setValue(a.retryOtherMinutes);
-    advanced->sourceQps->setValue(a.fullThrottle.sourceQps);
-    advanced->fullRps->setValue(a.fullThrottle.rps);
-    advanced->fullMbps->setValue(a.fullThrottle.mbps);
-    advanced->incRps->setValue(a.incrementalThrottle.rps);
-    advanced->incMbps->setValue(a.incrementalThrottle.mbps);
-    advanced->fullReaders->setValue(a.fullReaders);
-    advanced->writers->setValue(a.writers);
-    advanced->incWriters->setValue(a.incrementalWriters);
-    advanced->heartbeat->setChecked(a.heartbeat);
-    advanced->serverId->setText(a.serverId ? QString::number(a.serverId) : QString());
+    objects->nameCase->setCurrentIndex(objects->nameCase->findData(int(t.nameCase)));
+    objects->setSelection(t.objects);
+    advanced->set(t.advanced);
     verification->load(t.verification);
+    m_ignoredWarnings = t.ignoredWarnings;
+    endpoints->source->fillPasswordFromKeyring();
+    endpoints->destination->fillPasswordFromKeyring();
+    showCheckpoint();
+}
+
+QString TaskWizard::previewText() const { return QString::fromUtf8(QJsonDocument(task().toJson(false)).toJson(QJsonDocument::Indented)); }
+
+QDialog *TaskWizard::showPreview()
+{
+    auto *d = new QDialog(this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowTitle(tr("Task file: %1").arg(task().name));
+    auto *text = new QPlainTextEdit(previewText(), d);
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *note = new QLabel(tr("Passwords are left out; \"passwordEnv\" names the environment variable dts reads them from."), d);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+    QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, d, [text] { QApplication::clipboard()->setText(text->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    auto *layout = new QVBoxLayout(d);
+    layout->addWidget(text, 1);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    d->resize(640, 560);
+    return d;
+}
+
+QString TaskWizard::saveTo(const QString &path)
+{
+    const TaskSpec t = task();
+    if (t.name.isEmpty())
+        return tr("enter a task name first (Source and destination page)");
+    try {
+        t.save(path, false);
+        StudioStore().addRecent(path, t.name);
+    } catch (const Error &e) {
+        return e.fix().isEmpty() ? e.message() : tr("%1 — %2").arg(e.message(), e.fix());
+    }
+    m_taskPath = path;
+    endpoints->source->storePasswordInKeyring();
+    endpoints->destination->storePasswordInKeyring();
+    return {};
+}
+
+void TaskWizard::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save task file"), m_taskPath.isEmpty() ? task().name + QStringLiteral(".json") : m_taskPath,
+                                                      tr("Task files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveTo(path);
+    QLabel *problem = currentPage() ? currentPage()->findChild<QLabel *>(QStringLiteral("problem")) : nullptr;
+    if (problem)
+        problem->setText(error.isEmpty() ? QString() : tr("Not saved: %1").arg(error));
+    if (!error.isEmpty() && !problem)
+        QMessageBox::warning(this, tr("Not saved"), error);
+}
+
+QString TaskWizard::checkpointText() const
+{
+    const TaskSpec t = task();
+    const QString dir = stateDir.isEmpty() ? TaskRunner::defaultStateDir(t) : stateDir;
+    if (t.name.isEmpty() || !QFile::exists(dir + QStringLiteral("/state.db")))
+        return {};
+    try {
+        TaskStore store(dir);
+        QStringList parts;
+        const TaskStore::Progress p = store.progress();
+        if (store.meta(QStringLiteral("full_done")))
+            parts << tr("full data done (%1 rows)").arg(QLocale().toString(p.rowsDone));
+        else if (p.chunks > 0)
+            parts << tr("full data: %1 of %2 chunks done (%3 rows)").arg(p.chunksDone).arg(p.chunks).arg(QLocale().toString(p.rowsDone));
+        else if (store.meta(QStringLiteral("schema_done")))
+            parts << tr("schema done");
+        if (const auto applied = store.meta(QStringLiteral("applied_position")))
+            parts << tr("incremental applied up to %1")
+                         .arg(Position::fromJson(QJsonDocument::fromJson(applied->toUtf8()).object()).toString());
+        if (parts.isEmpty())
+            parts << tr("started, nothing written yet");
+        return tr("This task ran before: %1. Running it continues from this checkpoint.").arg(parts.join(QStringLiteral("; ")));
+    } catch (const Error &e) {
+        return tr("The task's state in %1 cannot be read: %2").arg(dir, e.message());
+    }
+}
+
+void TaskWizard::showCheckpoint()
+{
+    const QString text = checkpointText();
+    endpoints->checkpoint->setText(text);
+    endpoints->checkpoint->setVisible(!text.isEmpty());
+}
+
+void TaskWizard::ignoreWarning(const QString &id)
+{
+    if (!m_ignoredWarnings.contains(id))
+        m_ignoredWarnings << id;
 }
 
 void TaskWizard::reject()

@@ -1,9 +1,12 @@
 #pragma once
 // The task wizard, in the DTS console's order: source and destination → objects → advanced settings →
-// run and monitor. Each page checks its fields before Next; whatever needs a server runs on a pool
-// thread. task() is the TaskSpec the pages describe, the same value `dts` reads from a task file.
+// precheck → run and monitor. Each page checks its fields before Next; whatever needs a server runs on
+// a pool thread. task() is the TaskSpec the pages describe, the same value `dts` reads from a task file.
 #include "task/TaskSpec.h"
+#include "wizard/ObjectsPage.h"
+#include "wizard/PrecheckPage.h"
 
+#include <QHash>
 #include <QWizard>
 #include <QWizardPage>
 
@@ -13,11 +16,11 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QStackedWidget;
 
 namespace dts::ui {
 
+class DestinationForm;
 class EndpointForm;
 class MonitorWidget;
 class VerificationPage;
@@ -27,33 +30,23 @@ class EndpointsPage : public QWizardPage {
 public:
     explicit EndpointsPage(QWidget *parent = nullptr);
     bool validatePage() override;
+
+    // One form per destination engine, shown when that engine is chosen. `form` is a QWidget that
+    // implements DestinationForm (MySQL and PolarDB share `destination`, an EndpointForm).
+    void addDestinationEngine(const QString &engine, const QString &label, QWidget *form);
+    DestinationForm *destinationForm() const;  // of the engine chosen
+    QString engine() const;
+    void setEngine(const QString &engine);
+
     QLineEdit *name;
     QComboBox *destinationEngine;
     EndpointForm *source, *destination;
-    QLabel *problem;
-};
-
-class ObjectsPage : public QWizardPage {
-    Q_OBJECT
-public:
-    explicit ObjectsPage(QWidget *parent = nullptr);
-    void initializePage() override;
-    bool validatePage() override;
-    QList<DatabaseSelection> selection() const;
-    bool loaded() const { return m_loaded; }
-
-    QCheckBox *schema, *full, *incremental;
-    QComboBox *conflict;
-    QLineEdit *search;
-    QTreeWidget *tree;
+    QStackedWidget *destinationForms;
+    QLabel *checkpoint;  // where an earlier run of this task stopped, if any
     QLabel *problem;
 
 private:
-    void loadTables(QTreeWidgetItem *db);
-    void filter(const QString &text);
-    Endpoint m_source;
-    bool m_loaded = false;
-    QLabel *m_status;
+    QHash<QString, QWidget *> m_forms;
 };
 
 class AdvancedPage : public QWizardPage {
@@ -62,6 +55,7 @@ public:
     explicit AdvancedPage(QWidget *parent = nullptr);
     bool validatePage() override;
     void apply(Advanced &a) const;
+    void set(const Advanced &a);
 
     QSpinBox *retryConnection, *retryOther, *fullRps, *incRps, *fullReaders, *writers, *incWriters, *sourceQps;
     QDoubleSpinBox *fullMbps, *incMbps;
@@ -82,21 +76,41 @@ public:
 class TaskWizard : public QWizard {
     Q_OBJECT
 public:
-    enum Page { Endpoints, Objects, Advanced, Verification, Run };
+    enum Page { Endpoints, Objects, Advanced, Verification, Precheck, Run };
     explicit TaskWizard(QWidget *parent = nullptr);
 
     TaskSpec task() const;
     void setTask(const TaskSpec &task);  // fills the pages (e.g. from a task file or the sandbox)
+    void ignoreWarning(const QString &id);
     QString stateDir;                    // for the run; empty: the default per task name
+
+    // The task file, as `dts` reads it: secrets masked (passwordEnv kept).
+    QString previewText() const;
+    QDialog *showPreview();
+    // Saves the task file (no secrets; the passwords go to the keyring when there is one) and lists it
+    // in the recent tasks. Returns the error, empty when saved.
+    QString saveTo(const QString &path);
+    QString taskPath() const { return m_taskPath; }
+    void setTaskPath(const QString &path) { m_taskPath = path; }
+    // What an earlier run of the task left in its state directory; empty when it never ran.
+    QString checkpointText() const;
+    void showCheckpoint();
 
     EndpointsPage *endpoints;
     ObjectsPage *objects;
     AdvancedPage *advanced;
     VerificationPage *verification;
+    PrecheckPage *precheck;
     RunPage *run;
 
 protected:
     void reject() override;  // asks first while a task runs
+
+private:
+    void saveAs();
+    QStringList m_ignoredWarnings;
+    QString m_taskPath;
+    QJsonObject m_destinationRaw;  // of an engine without a form here: kept as the task file had it
 };
 
 }  // namespace dts::ui
