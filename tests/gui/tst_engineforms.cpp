@@ -1,10 +1,13 @@
 // The RocketMQ and Function Compute destination forms offscreen: typed fields become the task file's
 // destination object, a task file's object fills the form and comes back unchanged, and problem() names
 // what to fix with the task file's own validation.
+#include "wizard/TaskWizard.h"
 #include "wizard/engines/FcForm.h"
 #include "wizard/engines/RocketMqForm.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QStackedWidget>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,6 +18,39 @@ using namespace dts::ui;
 class TstEngineForms : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // The wizard offers every engine; the chosen engine's form writes the task's destination object, a
+    // task of that engine fills it back, and Next is refused while the form has a problem.
+    void wizardHostsEveryEngine()
+    {
+        TaskWizard wizard;
+        wizard.show();
+        EndpointsPage *page = wizard.endpoints;
+        QStringList engines;
+        for (int i = 0; i < page->destinationEngine->count(); ++i)
+            engines << page->destinationEngine->itemData(i).toString();
+        QCOMPARE(engines, (QStringList{"mysql", "polardb", "tablestore", "rocketmq", "function-compute"}));
+
+        page->name->setText("to mq");
+        page->setEngine("rocketmq");
+        QVERIFY(!page->validatePage());
+        QVERIFY2(page->problem->text().contains("nameServer"), qPrintable(page->problem->text()));
+        QJsonObject mq{{"engine", "rocketmq"}, {"version", "4"}, {"nameServer", "127.0.0.1:9876"}, {"topic", "orders"}};
+        dts::TaskSpec t = wizard.task();
+        t.destinationEngine = "rocketmq";
+        t.destinationRaw = mq;
+        wizard.setTask(t);
+        const dts::TaskSpec back = wizard.task();
+        QCOMPARE(back.destinationEngine, QStringLiteral("rocketmq"));
+        QCOMPARE(back.destinationRaw.value("topic").toString(), QStringLiteral("orders"));
+        QCOMPARE(back.destinationRaw.value("nameServer").toString(), QStringLiteral("127.0.0.1:9876"));
+        QCOMPARE(page->destinationForms->currentWidget(), dynamic_cast<QWidget *>(page->destinationForm()));
+
+        page->setEngine("tablestore");
+        QVERIFY(!page->validatePage());
+        QVERIFY2(page->problem->text().contains("$.destination"), qPrintable(page->problem->text()));
+        QCOMPARE(wizard.task().destinationRaw.value("engine").toString(), QStringLiteral("tablestore"));
+    }
+
     void rocketMq()
     {
         RocketMqForm form;

@@ -7,6 +7,10 @@
 #include "monitor/MonitorWidget.h"
 #include "verify/VerificationPage.h"
 #include "wizard/EndpointForm.h"
+#include "wizard/engines/EngineForm.h"
+#include "wizard/engines/FcForm.h"
+#include "wizard/engines/RocketMqForm.h"
+#include "wizard/engines/TablestoreForm.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -59,6 +63,9 @@ EndpointsPage::EndpointsPage(QWidget *parent) : QWizardPage(parent)
     destinationForms = new QStackedWidget(this);
     addDestinationEngine(QStringLiteral("mysql"), tr("MySQL"), destination);
     addDestinationEngine(QStringLiteral("polardb"), tr("PolarDB for MySQL"), destination);
+    addDestinationEngine(QStringLiteral("tablestore"), tr("Tablestore"), new EngineForm<TablestoreForm>(this));
+    addDestinationEngine(QStringLiteral("rocketmq"), tr("RocketMQ"), new EngineForm<RocketMqForm>(this));
+    addDestinationEngine(QStringLiteral("function-compute"), tr("Function Compute"), new EngineForm<FcForm>(this));
     connect(destinationEngine, &QComboBox::currentIndexChanged, this,
             [this] { destinationForms->setCurrentWidget(m_forms.value(engine())); });
     connect(source, &EndpointForm::connectionsChanged, destination, &EndpointForm::reloadSaved);
