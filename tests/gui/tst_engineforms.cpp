@@ -1,6 +1,7 @@
 // The RocketMQ and Function Compute destination forms offscreen: typed fields become the task file's
 // destination object, a task file's object fills the form and comes back unchanged, and problem() names
 // what to fix with the task file's own validation.
+#include "wizard/DestinationForm.h"
 #include "wizard/TaskWizard.h"
 #include "wizard/engines/FcForm.h"
 #include "wizard/engines/RocketMqForm.h"
@@ -47,7 +48,9 @@ private Q_SLOTS:
 
         page->setEngine("tablestore");
         QVERIFY(!page->validatePage());
-        QVERIFY2(page->problem->text().contains("$.destination"), qPrintable(page->problem->text()));
+        const QString missing = page->destinationForm()->missing();
+        QVERIFY(!missing.isEmpty());
+        QVERIFY2(page->problem->text().contains(missing), qPrintable(page->problem->text()));
         QCOMPARE(wizard.task().destinationRaw.value("engine").toString(), QStringLiteral("tablestore"));
     }
 

@@ -24,6 +24,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QPointer>
 #include <QtTest>
 
 using namespace dts;
@@ -223,7 +224,9 @@ private Q_SLOTS:
         QCOMPARE(w.task().advanced.retryOtherMinutes, 5);
         QCOMPARE(w.task().advanced.fullReaders, 2);
 
-        // The precheck runs on entry; Next waits for it.
+        // Data verification (off by default), then the precheck, which runs on entry; Next waits for it.
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::Verification));
         w.next();
         QCOMPARE(w.currentId(), int(ui::TaskWizard::Precheck));
         ui::PrecheckPage *p = w.precheck;
@@ -241,8 +244,6 @@ private Q_SLOTS:
         QVERIFY(details && details->isVisible());
         details->close();
 
-        w.next();
-        QCOMPARE(w.currentId(), int(ui::TaskWizard::Verification));
         w.next();
         QCOMPARE(w.currentId(), int(ui::TaskWizard::Run));
         ui::MonitorWidget *m = w.run->monitor;
@@ -279,9 +280,8 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.objects->selection().size(), 1);  // the task's objects are on the Objects page
-        w.next();
-        w.next();
-        w.next();
+        for (int page = w.currentId(); page < ui::TaskWizard::Precheck; ++page)
+            w.next();
         QCOMPARE(w.currentId(), int(ui::TaskWizard::Precheck));
         ui::PrecheckPage *p = w.precheck;
         QTRY_VERIFY_WITH_TIMEOUT(!p->isRunning() && p->report().results.size() == p->table->rowCount(), 60000);
@@ -345,9 +345,12 @@ private Q_SLOTS:
             answerNextQuestion(QMessageBox::No);
             QVERIFY(!window.close());
             QVERIFY(m->controller().isRunning());
+            // The wizard is deleted once closed (WA_DeleteOnClose): watch it, not its monitor. Its
+            // controller's destructor waits for the task to stop.
+            QPointer<ui::TaskWizard> alive(w);
             answerNextQuestion(QMessageBox::Yes);
             QVERIFY(window.close());
-            QTRY_VERIFY_WITH_TIMEOUT(!m->controller().isRunning(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 30000);
         }
         m_pair->source->execSql(QStringLiteral("INSERT INTO wiz3.t VALUES (5000, 5)"));
 
