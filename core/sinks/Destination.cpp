@@ -43,6 +43,17 @@ QStringList destinationProblems(const QString &engine, const QJsonObject &destin
     return problems;
 }
 
+QStringList destinationTuningKeys(const QString &engine)
+{
+    if (engine == QLatin1String("tablestore"))
+        return {"accessKeySecretEnv", "stsTokenEnv", "queueSize", "threads", "concurrency", "buckets", "batchMode", "dirtyData"};
+    if (engine == QLatin1String("rocketmq"))
+        return {"accessKeySecretEnv", "passwordEnv", "tpsLimit"};
+    if (engine == QLatin1String("function-compute"))
+        return {"accessKeySecretEnv", "batch"};
+    return {};
+}
+
 std::unique_ptr<Destination> makeDestination(const TaskSpec &task, const DestinationContext &context)
 {
     // Engines: add one `if (engine == …) return std::make_unique<…>(task, context);` each.

@@ -59,6 +59,11 @@ QStringList destinationProblems(const QString &engine, const QJsonObject &destin
 // its WHERE filter) and lets the destination fill in its side (Destination::verify).
 QList<TableResult> readBackCheck(const TaskSpec &task, const TaskPlan &plan, Destination &destination);
 
+// The keys of an engine's "destination" object that tune how it writes, not what (secret variable names,
+// concurrency, throttles, the dirty-data policy used to get past a refused row): a resumed run may change
+// them, so they stay out of TaskSpec::fingerprint().
+QStringList destinationTuningKeys(const QString &engine);
+
 // The destination of the task's engine; throws dts::Error(Invalid) naming $.destination.engine for an
 // engine this build lacks. Not for MySQL / PolarDB (TaskSpec::destinationIsMySql()).
 std::unique_ptr<Destination> makeDestination(const TaskSpec &task, const DestinationContext &context);

@@ -4,6 +4,7 @@
 #include "sinks/Destination.h"
 
 #include <QCryptographicHash>
+#include <string_view>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -563,9 +564,9 @@ QString TaskSpec::fingerprint() const
         e.remove("user");
         e.remove("passwordEnv");
         e.remove("tls");
-        // Tablestore: how it writes, not what (e.g. dirtyData block → skip to get past a refused row)
-        for (const char *k : {"accessKeySecretEnv", "stsTokenEnv", "queueSize", "threads", "concurrency", "buckets", "batchMode", "dirtyData"})
-            e.remove(QLatin1String(k));
+        if (side == std::string_view("destination"))
+            for (const QString &k : destinationTuningKeys(destinationEngine))
+                e.remove(k);
         o[side] = e;
     }
     return QString::fromLatin1(

@@ -37,6 +37,22 @@ QString errorOf(const QByteArray &json)
 class TstTaskSpec : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // An engine's tuning may change between runs without losing the progress; where it writes may not.
+    void destinationTuningIsNotInTheFingerprint()
+    {
+        auto tablestore = [](const QString &fields) {
+            QByteArray json = minimal();
+            json.replace(R"({"engine":"mysql","host":"10.0.0.2","port":3307,"user":"w","password":"s3cret-dst"})",
+                         QStringLiteral(R"({"engine":"tablestore","region":"cn-hangzhou","accessKeyId":"ak","accessKeySecret":"sk",%1})")
+                             .arg(fields)
+                             .toUtf8());
+            return TaskSpec::fromJson(json);
+        };
+        const QString base = tablestore(R"("instance":"inst-a","concurrency":8,"buckets":8)").fingerprint();
+        QCOMPARE(tablestore(R"("instance":"inst-a","concurrency":4,"buckets":2,"dirtyData":"skip")").fingerprint(), base);
+        QVERIFY(tablestore(R"("instance":"inst-b","concurrency":8,"buckets":8)").fingerprint() != base);
+    }
+
     void minimalTaskGetsDefaults()
     {
         const TaskSpec t = TaskSpec::fromJson(minimal());
