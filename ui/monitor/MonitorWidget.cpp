@@ -202,6 +202,13 @@ void MonitorWidget::setBanner(const QString &text, const QString &color)
     m_banner->setStyleSheet(QStringLiteral("QLabel#stateBanner { background: %1; color: white; border-radius: 4px; }").arg(color));
 }
 
+void MonitorWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_latency->replot(QCustomPlot::rpQueuedReplot);
+    m_rps->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void MonitorWidget::onState(int state)
 {
     m_state = state;
@@ -234,7 +241,10 @@ void MonitorWidget::onSample(const MetricsSnapshot &s)
         bool found = false;
         const QCPRange values = plot->graph(0)->getValueRange(found);
         plot->yAxis->setRange(0, found && values.upper > 0 ? values.upper * 1.15 : 1);
-        plot->replot(QCustomPlot::rpQueuedReplot);
+        // A replot renders the whole chart (the longest event the GUI thread handles during a sync):
+        // skip it while the chart cannot be seen; showEvent catches up.
+        if (plot->isVisible())
+            plot->replot(QCustomPlot::rpQueuedReplot);
     }
     if (incremental && s.incremental.retrySecondsLeft >= 0)
         setBanner(tr("Retrying — %1 s left: %2").arg(s.incremental.retrySecondsLeft).arg(s.incremental.retryReason),

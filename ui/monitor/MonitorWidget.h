@@ -41,6 +41,9 @@ public:
 
     static constexpr double kWindowSeconds = 15 * 60;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onState(int state);
     void onSample(const MetricsSnapshot &s);
