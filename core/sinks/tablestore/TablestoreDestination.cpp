@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "common/Log.h"
 #include "mysql/Connection.h"
+#include "sinks/mysql/MySqlApplier.h"
 #include "sinks/mysql/RowFilter.h"
 #include "sinks/tablestore/Charset.h"
 #include "snapshot/Chunking.h"
@@ -27,20 +28,6 @@ ClientConfig clientConfig(const Options &o, const TaskSpec &task, const std::ato
     c.retryWindowMs = std::min(30000, task.advanced.retryOtherMinutes * 60 * 1000);
     if (cancel) c.cancelled = [cancel] { return cancel->load(); };
     return c;
-}
-
-// The column's position in the plan (= in full-data rows) for each mapped column.
-TableInfo plannedColumns(const TablePlan &t) {
-    TableInfo info = t.source;
-    info.columns.clear();
-    for (const ColumnPlan &c : t.columns) {
-        if (c.target.compare(c.source.name, Qt::CaseInsensitive) != 0)
-            throw Error(ErrorKind::Invalid, t.id() + '.' + c.source.name,
-                        QStringLiteral("a Tablestore destination maps table names only; the column is mapped to \"%1\"").arg(c.target),
-                        QStringLiteral("remove the column's \"target\" from the task (Tablestore column names are the source's, lowercased)"));
-        info.columns << c.source;
-    }
-    return info;
 }
 
 QList<ColumnInfo> sourceColumns(const TablePlan &t) {
@@ -219,6 +206,7 @@ public:
             m_tablesChecked = true;
         }
         m_writer = std::make_unique<Writer>(m_client, m_o.writer, m_targets);
+        for (const TargetTable &t : std::as_const(m_liveTargets)) m_writer->addTable(t);
         if (m_hasFilters && !m_filter) m_filter = std::make_unique<RowFilter>(m_task.source);
         m_checkpoint.reset();
         if (const auto saved = m_store->meta(key()))
@@ -237,17 +225,17 @@ public:
             if (tx.heartbeat) continue;
             for (const ChangeEvent &c : tx.changes) {
                 if (c.kind == ChangeEvent::Ddl) {
-                    noteDdl(c);
+                    applyDdl(c);  // before the rows that follow it are mapped
                     continue;
                 }
                 if (c.kind > ChangeEvent::Delete) continue;
-                if (planned(c)) rows << c;
+                if (planned(c.database, c.table)) rows << c;
             }
         }
         // The filter first (an update leaving it is a delete), then the operations to sync, as the MySQL sink does.
         if (m_hasFilters) filter(rows);
         for (const ChangeEvent &c : rows) {
-            const TablePlan *t = m_plan.findTable(c.database, c.table);
+            const TablePlan *t = findPlan(c.database, c.table);
             const bool wanted = c.kind == ChangeEvent::Insert ? t->operations.contains(QLatin1String("insert"))
                                 : c.kind == ChangeEvent::Update ? t->operations.contains(QLatin1String("update"))
                                                                 : t->operations.contains(QLatin1String("delete"));
@@ -275,21 +263,122 @@ public:
 private:
     QString key() const { return QStringLiteral("tablestore_checkpoint"); }
 
-    const TablePlan *planned(const ChangeEvent &c) {
-        if (const TablePlan *t = m_plan.findTable(c.database, c.table)) return t;
+    // The plan of a source table: learnt while running (created or altered since the start), else the start's.
+    const TablePlan *findPlan(const QString &db, const QString &table) const {
+        if (auto it = m_live.constFind(db + '.' + table); it != m_live.constEnd()) return &*it;
+        return m_plan.findTable(db, table);
+    }
+    const DatabasePlan *wholeDatabase(const QString &db) const {
         for (const DatabasePlan &d : m_plan.databases)
-            if (d.source == c.database && d.whole)
-                throw Error(ErrorKind::Permanent, c.database + '.' + c.table,
-                            QStringLiteral("rows of a table created after the task started: it has no Tablestore table and key mapping yet"),
-                            QStringLiteral("run the task again (it resumes from its checkpoint): the table is then planned and created in "
-                                           "Tablestore and its rows written from the binlog; or select the tables one by one"));
+            if (d.source == db && d.whole) return &d;
         return nullptr;
     }
+    // Whether the task writes the table's rows; a table of a whole-database selection that the start did
+    // not know (created since) is learnt from the source now and its Tablestore table created.
+    const TablePlan *planned(const QString &db, const QString &table) {
+        if (const TablePlan *t = findPlan(db, table)) return t;
+        if (!wholeDatabase(db) || m_gone.contains(db + '.' + table)) return nullptr;
+        learn(db, table, QStringLiteral("created after the task started"));
+        return findPlan(db, table);
+    }
 
-    void noteDdl(const ChangeEvent &c) {
-        // Tablestore attribute columns need no schema; key columns cannot change. Said once per statement.
-        m_warnings << QStringLiteral("DDL not applied to Tablestore (attribute columns need no schema; renamed or "
-                                     "retyped key columns need a new task): %1").arg(QString::fromUtf8(c.sql.left(200)));
+    // Reads the table from the source as the task selects it (a table of a whole database: every column,
+    // every operation), maps it with the user's key and types, creates its Tablestore table when missing
+    // and routes its rows there. An existing mapping must keep its key: Tablestore keys cannot change.
+    void learn(const QString &db, const QString &table, const QString &why) {
+        const QString id = db + '.' + table;
+        TaskSpec one = m_task;
+        one.objects.clear();
+        for (const DatabaseSelection &d : m_task.objects) {
+            if (d.database != db) continue;
+            DatabaseSelection only{d.database, d.target, {}};
+            for (const TableSelection &t : d.tables)
+                if (t.name == table) only.tables << t;
+            if (d.wholeDatabase()) only.tables << TableSelection{table, {}, {}, {}};
+            if (!only.tables.isEmpty()) one.objects << only;
+        }
+        if (one.objects.isEmpty()) return;
+        TablePlan plan;
+        try {
+            Connection c(m_task.source, ConnectOptions{.role = QStringLiteral("source")});
+            Catalog catalog(c);
+            if (!catalog.tableExists(db, table)) {
+                // Dropped since (a scratch table, say): where the source ends, it does not exist either.
+                m_warnings << QStringLiteral("%1: %2 and no longer at the source: its rows are not written to Tablestore").arg(id, why);
+                m_gone.insert(id);
+                return;
+            }
+            m_gone.remove(id);
+            const TaskPlan resolved = resolvePlan(one, catalog, 0);
+            const TablePlan *t = resolved.findTable(db, table);
+            if (!t) throw Error(ErrorKind::Permanent, id, QStringLiteral("not found at the source"));
+            plan = *t;
+        } catch (const Error &e) {
+            if (e.kind() == ErrorKind::Transient || e.kind() == ErrorKind::Cancelled) throw;
+            throw Error(ErrorKind::Permanent, id,
+                        QStringLiteral("%1, but its definition cannot be read from the source: %2").arg(why, e.message()),
+                        QStringLiteral("if the table was dropped since, leave it out: select the database's other tables one by one; "
+                                       "then run the task again (it resumes from its checkpoint)"));
+        }
+        const TargetTable target = mapPlannedTable(plan, m_task.nameCase, m_o.tables.value(id));
+        const TargetTable *before = nullptr;
+        for (const TargetTable &t : std::as_const(m_targets))
+            if (t.source == id) before = &t;
+        if (auto it = m_liveTargets.constFind(id); it != m_liveTargets.constEnd()) before = &*it;
+        if (before && before->schema().primaryKey != target.schema().primaryKey)
+            throw Error(ErrorKind::Permanent, id,
+                        QStringLiteral("%1: its Tablestore primary key would change, which Tablestore cannot do (table %2)").arg(why, before->name),
+                        QStringLiteral("start a new task for the table (or map it to a new Tablestore table name)"));
+        if (!before) {
+            Client c(m_client);
+            ensureTables(c, {target}, false);
+        } else {
+            QStringList added;
+            for (const TargetColumn &col : target.columns) {
+                bool known = false;
+                for (const TargetColumn &old : before->columns) known = known || old.name == col.name;
+                if (!known) added << QString::fromUtf8(col.name);
+            }
+            if (!added.isEmpty())
+                log()->info("{}: new column(s) {} written to Tablestore table {} from now on", id.toStdString(),
+                            added.join(", ").toStdString(), target.name.toStdString());
+        }
+        m_live.insert(id, plan);
+        m_liveTargets.insert(id, target);
+        m_hasFilters = m_hasFilters || !plan.where.trimmed().isEmpty();
+        if (m_hasFilters && !m_filter) m_filter = std::make_unique<RowFilter>(m_task.source);
+        m_writer->addTable(target);  // the writer is empty here: apply() writes a group's rows after its DDL
+    }
+
+    // Tablestore has no schema for attribute columns and cannot rename tables or change keys. A new table
+    // of a whole-database selection is created; an altered table is read again so that added columns are
+    // written; a renamed table stops the task before the rename (its rows are in the old table).
+    void applyDdl(const ChangeEvent &c) {
+        const DdlInfo ddl = analyzeDdl(c.sql, c.database, [](const QString &db, const QString &t) { return qMakePair(db, t); });
+        const QString sql = QString::fromUtf8(c.sql.left(200));
+        auto selected = [this](const QPair<QString, QString> &t) { return findPlan(t.first, t.second) || wholeDatabase(t.first); };
+        const bool rename = ddl.kind == QLatin1String("RENAME TABLE") || (ddl.kind == QLatin1String("ALTER TABLE") && ddl.tables.size() > 1);
+        if (rename) {
+            for (qsizetype i = 0; i < ddl.tables.size(); ++i)
+                if (i % 2 == 0 && findPlan(ddl.tables[i].first, ddl.tables[i].second))
+                    throw Error(ErrorKind::Permanent, ddl.tables[i].first + '.' + ddl.tables[i].second,
+                                QStringLiteral("renamed at the source (%1); a Tablestore table cannot be renamed and its rows stay under "
+                                               "the old name").arg(sql),
+                                QStringLiteral("start a new task for the renamed table (the checkpoint stays before the rename, "
+                                               "nothing after it was written)"));
+        } else if (ddl.kind == QLatin1String("CREATE TABLE") || ddl.kind == QLatin1String("ALTER TABLE") ||
+                   ddl.kind == QLatin1String("CREATE INDEX") || ddl.kind == QLatin1String("DROP INDEX")) {
+            const auto t = ddl.tables.value(0);
+            if (!t.second.isEmpty() && selected(t))
+                learn(t.first, t.second, ddl.kind == QLatin1String("CREATE TABLE") && !findPlan(t.first, t.second)
+                                             ? QStringLiteral("created after the task started")
+                                             : QStringLiteral("changed by %1").arg(sql));
+        } else if (ddl.kind == QLatin1String("TRUNCATE TABLE") || ddl.kind == QLatin1String("DROP TABLE")) {
+            for (const auto &t : ddl.tables)
+                if (findPlan(t.first, t.second))
+                    m_warnings << QStringLiteral("%1 not applied to Tablestore: table %2 keeps its rows (%3)")
+                                      .arg(ddl.kind, t.first + '.' + t.second, sql);
+        }
         m_counters[c.database + '.' + c.table].ddls++;
     }
 
@@ -341,7 +430,7 @@ private:
         QHash<const TableShape *, QList<const Row *>> asks;
         QHash<const TableShape *, QString> where;
         for (const ChangeEvent &c : rows) {
-            const TablePlan *t = m_plan.findTable(c.database, c.table);
+            const TablePlan *t = findPlan(c.database, c.table);
             if (t->where.trimmed().isEmpty() || !c.shape) continue;
             where.insert(c.shape.get(), t->where);
             if (c.kind != ChangeEvent::Insert) asks[c.shape.get()] << &c.before;
@@ -397,6 +486,9 @@ private:
     std::unique_ptr<TaskStore> m_store;
     std::unique_ptr<Writer> m_writer;
     std::unique_ptr<RowFilter> m_filter;
+    QHash<QString, TablePlan> m_live;           // learnt while running, by source db.table
+    QHash<QString, TargetTable> m_liveTargets;  // their mappings
+    QSet<QString> m_gone;                       // created since the start and dropped since: not written
     bool m_hasFilters = false, m_tablesChecked = false;
     std::optional<Position> m_checkpoint;
     QHash<QString, TableCounters> m_counters;
@@ -436,12 +528,7 @@ void TablestoreDestination::open() {
 TargetTable TablestoreDestination::target(const TablePlan &table) {
     QMutexLocker lock(&m_mutex);
     if (auto it = m_targets.constFind(table.id()); it != m_targets.constEnd()) return *it;
-    const TableOptions o = m_options.tables.value(table.id());
-    MappingOptions mo;
-    mo.lowercase = m_task.nameCase == NameCase::Default || m_task.nameCase == NameCase::Lower;
-    QString name = table.targetTable;
-    if (m_task.nameCase == NameCase::Upper) name = name.toUpper();
-    TargetTable t = mapTable(plannedColumns(table), name, o.primaryKey, o.types, mo);
+    TargetTable t = mapPlannedTable(table, m_task.nameCase, m_options.tables.value(table.id()));
     m_targets.insert(table.id(), t);
     return t;
 }

@@ -195,4 +195,26 @@ Options parseOptions(const QJsonObject &destination) {
     return o;
 }
 
+TableInfo plannedColumns(const TablePlan &t)
+{
+    TableInfo info = t.source;
+    info.columns.clear();
+    for (const ColumnPlan &c : t.columns) {
+        if (c.target.compare(c.source.name, Qt::CaseInsensitive) != 0)
+            throw Error(ErrorKind::Invalid, t.id() + '.' + c.source.name,
+                        QStringLiteral("a Tablestore destination maps table names only; the column is mapped to \"%1\"").arg(c.target),
+                        QStringLiteral("remove the column's \"target\" from the task (Tablestore column names are the source's, lowercased)"));
+        info.columns << c.source;
+    }
+    return info;
+}
+
+TargetTable mapPlannedTable(const TablePlan &table, NameCase nameCase, const TableOptions &options)
+{
+    MappingOptions mo;
+    mo.lowercase = nameCase == NameCase::Default || nameCase == NameCase::Lower;
+    const QString name = nameCase == NameCase::Upper ? table.targetTable.toUpper() : table.targetTable;
+    return mapTable(plannedColumns(table), name, options.primaryKey, options.types, mo);
+}
+
 }  // namespace dts::ots

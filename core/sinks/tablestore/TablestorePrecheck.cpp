@@ -83,9 +83,8 @@ public:
         const ots::Options o = ots::parseOptions(ctx.task.destinationRaw);
         QStringList problems, objects, fixes;
         for (const TablePlan *t : ctx.source.plan.tables()) {
-            const ots::TableOptions to = o.tables.value(t->id());
             try {
-                ots::mapTable(t->source, t->targetTable, to.primaryKey, to.types, {});
+                ots::mapPlannedTable(*t, ctx.task.nameCase, o.tables.value(t->id()));
             } catch (const Error &e) {
                 problems << QStringLiteral("%1: %2").arg(e.object(), e.message());
                 objects << e.object();
