@@ -1,8 +1,9 @@
 // The Tablestore destination form offscreen: typed fields become the task's destination object, problems
-// are named until the fields are valid (missing secret, buckets above concurrency, a 5-column key, an
-// unknown key column), the per-table key and type editor, and toJson/fromJson round trips.
+// are named until the fields are valid (missing secret, buckets above concurrency); the per-table key
+// and type editor (a 5-column key, an unknown key column, the task's name case); toJson/fromJson round trips.
 #include "sinks/tablestore/TablestoreOptions.h"
 #include "wizard/engines/TablestoreForm.h"
+#include "wizard/engines/TablestoreTables.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -39,6 +40,18 @@ TableInfo table(const QString &name)
     return t;
 }
 
+TablePlan plan(const QString &name)
+{
+    TablePlan p;
+    p.source = table(name);
+    p.targetDatabase = "shop";
+    p.targetTable = name;
+    for (const ColumnInfo &c : p.source.columns)
+        p.columns << ColumnPlan{c, c.name};
+    p.operations = {"insert", "update", "delete"};
+    return p;
+}
+
 QLineEdit *field(QWidget &w, const char *name) { return w.findChild<QLineEdit *>(QLatin1String(name)); }
 
 }  // namespace
@@ -51,7 +64,6 @@ private Q_SLOTS:
         ui::TablestoreForm f;
         f.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f));
-        f.setSourceTables({table("orders"), table("items")});
         QVERIFY2(f.problem().contains("instance"), qPrintable(f.problem()));
         QTest::keyClicks(field(f, "region"), "cn-hangzhou");
         QTest::keyClicks(field(f, "instance"), "my-inst");
@@ -75,51 +87,74 @@ private Q_SLOTS:
         spins[3]->setValue(4);
         more->findChildren<QComboBox *>()[0]->setCurrentIndex(1);  // dirty data: skip
 
-        // The per-table editor: orders gets a two-column key and price as DOUBLE.
-        auto *tables = f.findChild<QListWidget *>();
-        QCOMPARE(tables->count(), 2);
-        tables->setCurrentRow(0);
-        auto *pk = field(f, "primaryKey");
-        pk->setText("a, b, c, d, sku");
-        Q_EMIT pk->editingFinished();
-        QVERIFY2(f.problem().contains("shop.orders") && f.problem().contains("at most 4"), qPrintable(f.problem()));
-        pk->setText("nosuch");
-        Q_EMIT pk->editingFinished();
-        QVERIFY2(f.problem().contains("nosuch"), qPrintable(f.problem()));
-        pk->setText("id, sku");
-        Q_EMIT pk->editingFinished();
-        auto *grid = f.findChild<QTableWidget *>();
-        QCOMPARE(grid->rowCount(), 6);
-        auto *priceType = static_cast<QComboBox *>(grid->cellWidget(2, 2));
-        QCOMPARE(priceType->currentText(), QStringLiteral("STRING"));  // DECIMAL's default
-        QCOMPARE(static_cast<QComboBox *>(grid->cellWidget(3, 2))->currentText(), QStringLiteral("STRING"));
-        priceType->setCurrentText("DOUBLE");
-        tables->setCurrentRow(1);  // items keeps the defaults
-        QCOMPARE(static_cast<QComboBox *>(grid->cellWidget(2, 2))->currentText(), QStringLiteral("STRING"));
-        QVERIFY2(f.problem().isEmpty(), qPrintable(f.problem()));
-
         const QJsonObject d = f.toJson();
         QCOMPARE(d["engine"].toString(), QStringLiteral("tablestore"));
         QCOMPARE(d["writeMode"].toString(), QStringLiteral("update"));
         QCOMPARE(d["batchMode"].toString(), QStringLiteral("bulk-import"));
         QCOMPARE(d["dirtyData"].toString(), QStringLiteral("skip"));
         QCOMPARE(d["buckets"].toInt(), 4);
-        const QJsonObject orders = d["tables"].toObject()["shop.orders"].toObject();
-        QCOMPARE(orders["primaryKey"].toArray(), QJsonArray({"id", "sku"}));
-        QCOMPARE(orders["types"].toObject(), QJsonObject({{"price", "DOUBLE"}}));
-        QVERIFY(!d["tables"].toObject().contains("shop.items"));
+        QVERIFY(!d.contains("tables"));  // the editor's, on its own page
         // What the engine reads from it.
         const ots::Options o = ots::parseOptions(d);
         QCOMPARE(o.writer.writeMode, ots::WriteMode::Update);
         QCOMPARE(o.client.resolvedEndpoint(), QStringLiteral("https://my-inst.cn-hangzhou.ots.aliyuncs.com"));
 
-        // Round trip into a new form showing the same tables.
+        // Round trip into a new form.
         ui::TablestoreForm g;
-        g.setSourceTables({table("orders"), table("items")});
         g.fromJson(d);
         QCOMPARE(g.toJson(), d);
-        QCOMPARE(field(g, "primaryKey")->text(), QStringLiteral("id, sku"));
-        QCOMPARE(static_cast<QComboBox *>(g.findChild<QTableWidget *>()->cellWidget(2, 2))->currentText(), QStringLiteral("DOUBLE"));
+    }
+
+    // The per-table editor: orders gets a two-column key and price as DOUBLE; items keeps the defaults.
+    void tablesEditor()
+    {
+        ui::TablestoreTablesEditor e;
+        e.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&e));
+        e.setTables({plan("orders"), plan("items")});
+        QCOMPARE(e.tableList->count(), 2);
+        QCOMPARE(e.problem(NameCase::Default), QString());
+        e.tableList->setCurrentRow(0);
+        e.primaryKey->setText("a, b, c, d, sku");
+        Q_EMIT e.primaryKey->editingFinished();
+        QVERIFY2(e.problem(NameCase::Default).contains("shop.orders") && e.problem(NameCase::Default).contains("at most 4"),
+                 qPrintable(e.problem(NameCase::Default)));
+        e.primaryKey->setText("nosuch");
+        Q_EMIT e.primaryKey->editingFinished();
+        QVERIFY2(e.problem(NameCase::Default).contains("nosuch"), qPrintable(e.problem(NameCase::Default)));
+        e.primaryKey->setText("id, sku");
+        Q_EMIT e.primaryKey->editingFinished();
+        QCOMPARE(e.columns->rowCount(), 6);
+        auto *priceType = static_cast<QComboBox *>(e.columns->cellWidget(2, 2));
+        QCOMPARE(priceType->currentText(), QStringLiteral("STRING"));  // DECIMAL's default
+        QCOMPARE(static_cast<QComboBox *>(e.columns->cellWidget(3, 2))->currentText(), QStringLiteral("STRING"));
+        priceType->setCurrentText("DOUBLE");
+        e.tableList->setCurrentRow(1);  // items keeps the defaults
+        QCOMPARE(static_cast<QComboBox *>(e.columns->cellWidget(2, 2))->currentText(), QStringLiteral("STRING"));
+        QCOMPARE(e.problem(NameCase::Default), QString());
+
+        const QJsonObject tables = e.toJson();
+        const QJsonObject orders = tables["shop.orders"].toObject();
+        QCOMPARE(orders["primaryKey"].toArray(), QJsonArray({"id", "sku"}));
+        QCOMPARE(orders["types"].toObject(), QJsonObject({{"price", "DOUBLE"}}));
+        QVERIFY(!tables.contains("shop.items"));
+        // What the engine reads from it.
+        const ots::Options o = ots::parseOptions(QJsonObject{{"engine", "tablestore"}, {"instance", "my-inst"}, {"region", "cn-hangzhou"},
+                                                             {"accessKeyId", "a"}, {"accessKeySecret", "s"}, {"tables", tables}});
+        QCOMPARE(o.tables.value("shop.orders").primaryKey, QStringList({"id", "sku"}));
+
+        // Round trip into a new editor showing the same tables.
+        ui::TablestoreTablesEditor g;
+        g.setTables({plan("orders"), plan("items")});
+        g.fromJson(tables);
+        QCOMPARE(g.toJson(), tables);
+        QCOMPARE(g.primaryKey->text(), QStringLiteral("id, sku"));
+        QCOMPARE(static_cast<QComboBox *>(g.columns->cellWidget(2, 2))->currentText(), QStringLiteral("DOUBLE"));
+        // orders left out of the task: its settings are not written (they would name an unselected table).
+        g.setTables({plan("items")});
+        QVERIFY(g.toJson().isEmpty());
+        g.setTables({plan("orders"), plan("items")});
+        QCOMPARE(g.toJson(), tables);
     }
 };
 

@@ -9,13 +9,16 @@
 #include "monitor/MonitorWidget.h"
 #include "wizard/EndpointForm.h"
 #include "wizard/TaskWizard.h"
+#include "wizard/engines/TablestoreTables.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QToolButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -320,6 +323,61 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(p->isComplete(), 60000);
         QVERIFY(nextEnabled(w));
         QCOMPARE(p->table->item(p->rowOf("source.primary-keys"), 0)->text(), QStringLiteral("Ignored"));
+    }
+
+    // With a Tablestore destination, Configure objects is followed by the per-table page: it lists the
+    // selected tables as the source has them (a whole database expanded), a key the table cannot have
+    // keeps Next off with the reason, and the chosen key reaches the task file.
+    void tablestoreTablesFollowObjects()
+    {
+        ui::TaskWizard w;
+        TaskSpec t = taskFor(*m_pair->source, *m_pair->destination, {DatabaseSelection{"wiz1", {}, {}}}, "to tablestore");
+        t.destinationEngine = "tablestore";
+        t.destinationRaw = QJsonObject{{"engine", "tablestore"}, {"region", "cn-hangzhou"}, {"instance", "my-inst"},
+                                       {"accessKeyId", "ak"}, {"accessKeySecret", "sk"}};
+        w.setTask(t);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::Objects));
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::TablestoreTables));
+        ui::TablestoreTablesPage *p = w.tablestoreTables;
+        QTRY_VERIFY_WITH_TIMEOUT(p->isComplete(), 15000);
+        QStringList listed;
+        for (int i = 0; i < p->editor->tableList->count(); ++i)
+            listed << p->editor->tableList->item(i)->text();
+        QVERIFY2(listed.contains("wiz1.a") && listed.contains("wiz1.b") && listed.contains("wiz1.c"), qPrintable(listed.join(", ")));
+        p->editor->tableList->setCurrentRow(int(listed.indexOf("wiz1.b")));
+        QCOMPARE(p->editor->columns->rowCount(), 2);  // b: id, w
+        p->editor->primaryKey->setText("nosuch");
+        Q_EMIT p->editor->primaryKey->editingFinished();
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::TablestoreTables));
+        QVERIFY2(p->problem->text().contains("wiz1.b") && p->problem->text().contains("nosuch"), qPrintable(p->problem->text()));
+        p->editor->primaryKey->setText("w, id");
+        Q_EMIT p->editor->primaryKey->editingFinished();
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::Advanced));
+        const QJsonObject tables = w.task().destinationRaw.value("tables").toObject();
+        QCOMPARE(tables.value("wiz1.b").toObject().value("primaryKey").toArray(), QJsonArray({"w", "id"}));
+        QCOMPARE(tables.size(), 1);
+        // Back to the objects and on again: the page reads the tables again, the key is kept.
+        w.back();
+        w.back();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::Objects));
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(p->isComplete(), 15000);
+        QCOMPARE(w.task().destinationRaw.value("tables").toObject(), tables);
+        // A MySQL destination skips the page.
+        w.back();
+        w.back();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::Endpoints));
+        w.endpoints->setEngine("mysql");
+        w.endpoints->destination->setEndpoint(endpointOf(*m_pair->destination));
+        w.next();
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::TaskWizard::Advanced));
     }
 
     // Closing the studio while the task runs asks first (No keeps it running); a task opened again

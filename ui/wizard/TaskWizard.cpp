@@ -11,6 +11,7 @@
 #include "wizard/engines/FcForm.h"
 #include "wizard/engines/RocketMqForm.h"
 #include "wizard/engines/TablestoreForm.h"
+#include "wizard/engines/TablestoreTables.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -268,12 +269,14 @@ TaskWizard::TaskWizard(QWidget *parent) : QWizard(parent)
     verification = new VerificationPage(this);
     precheck = new PrecheckPage(this);
     run = new RunPage(this);
+    tablestoreTables = new TablestoreTablesPage(this);
     setPage(Endpoints, endpoints);
     setPage(Objects, objects);
     setPage(Advanced, advanced);
     setPage(Verification, verification);
     setPage(Precheck, precheck);
     setPage(Run, run);
+    setPage(TablestoreTables, tablestoreTables);
     setButtonText(QWizard::FinishButton, tr("Close"));
     setButtonText(QWizard::CustomButton1, tr("Preview task file"));
     setButtonText(QWizard::CustomButton2, tr("Save task file…"));
@@ -291,6 +294,16 @@ TaskWizard::TaskWizard(QWidget *parent) : QWizard(parent)
     resize(1000, 760);
 }
 
+int TaskWizard::nextId() const
+{
+    switch (currentId()) {
+    case Objects: return endpoints->engine() == QLatin1String("tablestore") ? TablestoreTables : Advanced;
+    case TablestoreTables: return Advanced;
+    case Run: return -1;
+    default: return QWizard::nextId();
+    }
+}
+
 TaskSpec TaskWizard::task() const
 {
     TaskSpec t;
@@ -300,6 +313,10 @@ TaskSpec TaskWizard::task() const
     t.destinationRaw = m_destinationRaw;
     if (const DestinationForm *f = endpoints->destinationForm())
         f->writeDestination(t);
+    if (t.destinationEngine == QLatin1String("tablestore")) {
+        if (const QJsonObject tables = tablestoreTables->editor->toJson(); !tables.isEmpty())
+            t.destinationRaw[QStringLiteral("tables")] = tables;
+    }
     t.syncSchema = objects->schema->isChecked();
     t.syncFull = objects->full->isChecked();
     t.syncIncremental = objects->incremental->isChecked();
@@ -320,6 +337,8 @@ void TaskWizard::setTask(const TaskSpec &t)
     m_destinationRaw = t.destinationRaw;
     if (DestinationForm *f = endpoints->destinationForm())
         f->readDestination(t);
+    tablestoreTables->editor->fromJson(t.destinationEngine == QLatin1String("tablestore") ? t.destinationRaw.value(QStringLiteral("tables")).toObject()
+                                                                                         : QJsonObject());
     objects->schema->setChecked(t.syncSchema);
     objects->full->setChecked(t.syncFull);
     objects->incremental->setChecked(t.syncIncremental);

@@ -23,6 +23,7 @@ namespace dts::ui {
 class DestinationForm;
 class EndpointForm;
 class MonitorWidget;
+class TablestoreTablesPage;
 class VerificationPage;
 
 class EndpointsPage : public QWizardPage {
@@ -76,8 +77,10 @@ public:
 class TaskWizard : public QWizard {
     Q_OBJECT
 public:
-    enum Page { Endpoints, Objects, Advanced, Verification, Precheck, Run };
+    // TablestoreTables follows Objects when the destination is Tablestore (nextId()).
+    enum Page { Endpoints, Objects, Advanced, Verification, Precheck, Run, TablestoreTables };
     explicit TaskWizard(QWidget *parent = nullptr);
+    int nextId() const override;
 
     TaskSpec task() const;
     void setTask(const TaskSpec &task);  // fills the pages (e.g. from a task file or the sandbox)
@@ -102,6 +105,7 @@ public:
     VerificationPage *verification;
     PrecheckPage *precheck;
     RunPage *run;
+    TablestoreTablesPage *tablestoreTables;
 
 protected:
     void reject() override;  // asks first while a task runs

@@ -1,38 +1,17 @@
 #include "wizard/engines/TablestoreForm.h"
 
-#include "common/Error.h"
 #include "sinks/tablestore/TablestoreOptions.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
-#include <QJsonArray>
-#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace dts::ui {
 
 namespace {
-
-const QStringList kTypes = {"INTEGER", "DOUBLE", "BOOLEAN", "STRING", "BINARY"};
-
-QString typeName(ots::Cell::Type t)
-{
-    switch (t) {
-    case ots::Cell::Integer: return QStringLiteral("INTEGER");
-    case ots::Cell::Double: return QStringLiteral("DOUBLE");
-    case ots::Cell::Boolean: return QStringLiteral("BOOLEAN");
-    case ots::Cell::Blob: return QStringLiteral("BINARY");
-    default: return QStringLiteral("STRING");
-    }
-}
-
-QString tableId(const TableInfo &t) { return t.database + '.' + t.name; }
 
 QComboBox *combo(QWidget *parent, const QStringList &values, const QStringList &labels)
 {
@@ -98,103 +77,11 @@ TablestoreForm::TablestoreForm(QWidget *parent) : QWidget(parent)
     more->addRow(tr("Dirty data"), m_dirtyData);
     layout->addWidget(m_more);
 
-    auto *tables = new QGroupBox(tr("Tables: primary key and column types"), this);
-    auto *tl = new QHBoxLayout(tables);
-    m_tableList = new QListWidget(tables);
-    tl->addWidget(m_tableList, 1);
-    auto *right = new QVBoxLayout;
-    auto *pkForm = new QFormLayout;
-    m_primaryKey = new QLineEdit(tables);
-    m_primaryKey->setObjectName(QStringLiteral("primaryKey"));
-    m_primaryKey->setPlaceholderText(tr("columns, comma-separated (at most 4); empty: the source primary key"));
-    pkForm->addRow(tr("Primary key"), m_primaryKey);
-    right->addLayout(pkForm);
-    m_columns = new QTableWidget(0, 3, tables);
-    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("MySQL type"), tr("Tablestore type")});
-    m_columns->horizontalHeader()->setStretchLastSection(true);
-    m_columns->verticalHeader()->hide();
-    right->addWidget(m_columns, 1);
-    tl->addLayout(right, 2);
-    layout->addWidget(tables, 1);
-
-    connect(m_tableList, &QListWidget::currentRowChanged, this, [this](int row) {
-        storeTable();
-        showTable(row);
-    });
-    connect(m_primaryKey, &QLineEdit::editingFinished, this, [this] { storeTable(); });
-}
-
-QStringList TablestoreForm::defaultKey(const TableInfo &t) const
-{
-    const IndexInfo *pk = t.primaryKey();
-    return pk ? pk->columns : QStringList();
-}
-
-void TablestoreForm::setSourceTables(const QList<TableInfo> &tables)
-{
-    storeTable();
-    m_tables = tables;
-    m_current = -1;
-    QSignalBlocker block(m_tableList);
-    m_tableList->clear();
-    for (const TableInfo &t : tables)
-        m_tableList->addItem(tableId(t));
-    m_tableList->setCurrentRow(tables.isEmpty() ? -1 : 0);
-    showTable(tables.isEmpty() ? -1 : 0);
-}
-
-void TablestoreForm::showTable(int row)
-{
-    m_loading = true;
-    m_current = row;
-    m_columns->setRowCount(0);
-    m_primaryKey->clear();
-    if (row >= 0 && row < m_tables.size()) {
-        const TableInfo &t = m_tables[row];
-        const TableEdit e = m_edits.value(tableId(t));
-        m_primaryKey->setText(e.primaryKey.join(QStringLiteral(", ")));
-        m_primaryKey->setPlaceholderText(tr("empty: the source primary key (%1)").arg(defaultKey(t).join(QStringLiteral(", "))));
-        for (const ColumnInfo &c : t.columns) {
-            if (c.generated)
-                continue;
-            const int r = m_columns->rowCount();
-            m_columns->insertRow(r);
-            m_columns->setItem(r, 0, new QTableWidgetItem(c.name));
-            m_columns->setItem(r, 1, new QTableWidgetItem(c.columnType));
-            auto *type = new QComboBox(m_columns);
-            type->addItems(kTypes);
-            type->setCurrentText(e.types.value(c.name, typeName(ots::defaultType(c, {}))));
-            connect(type, &QComboBox::currentTextChanged, this, [this] { storeTable(); });
-            m_columns->setCellWidget(r, 2, type);
-        }
-    }
-    m_loading = false;
-}
-
-void TablestoreForm::storeTable()
-{
-    if (m_loading || m_current < 0 || m_current >= m_tables.size())
-        return;
-    const TableInfo &t = m_tables[m_current];
-    TableEdit e;
-    for (const QString &k : m_primaryKey->text().split(',', Qt::SkipEmptyParts))
-        if (!k.trimmed().isEmpty())
-            e.primaryKey << k.trimmed();
-    for (int r = 0; r < m_columns->rowCount(); ++r) {
-        const QString name = m_columns->item(r, 0)->text();
-        const QString chosen = static_cast<QComboBox *>(m_columns->cellWidget(r, 2))->currentText();
-        if (const ColumnInfo *c = t.column(name); c && chosen != typeName(ots::defaultType(*c, {})))
-            e.types.insert(name, chosen);
-    }
-    if (e.primaryKey.isEmpty() && e.types.isEmpty())
-        m_edits.remove(tableId(t));
-    else
-        m_edits.insert(tableId(t), e);
+    layout->addStretch(1);
 }
 
 QJsonObject TablestoreForm::toJson() const
 {
-    const_cast<TablestoreForm *>(this)->storeTable();  // the row being edited counts
     QJsonObject d{{"engine", "tablestore"}, {"instance", m_instance->text().trimmed()},
                   {"accessKeyId", m_accessKeyId->text().trimmed()}, {"accessKeySecret", m_secret->text()},
                   {"writeMode", m_writeMode->currentData().toString()}, {"batchMode", m_batchMode->currentData().toString()}};
@@ -211,21 +98,6 @@ QJsonObject TablestoreForm::toJson() const
         d["buckets"] = m_buckets->value();
         d["dirtyData"] = m_dirtyData->currentData().toString();
     }
-    QJsonObject tables;
-    for (auto it = m_edits.begin(); it != m_edits.end(); ++it) {
-        QJsonObject t;
-        if (!it->primaryKey.isEmpty())
-            t["primaryKey"] = QJsonArray::fromStringList(it->primaryKey);
-        if (!it->types.isEmpty()) {
-            QJsonObject types;
-            for (auto ty = it->types.begin(); ty != it->types.end(); ++ty)
-                types[ty.key()] = *ty;
-            t["types"] = types;
-        }
-        tables[it.key()] = t;
-    }
-    if (!tables.isEmpty())
-        d["tables"] = tables;
     return d;
 }
 
@@ -246,43 +118,19 @@ void TablestoreForm::fromJson(const QJsonObject &d)
     m_concurrency->setValue(d.value("concurrency").toInt(8));
     m_buckets->setValue(d.value("buckets").toInt(8));
     m_dirtyData->setCurrentIndex(qMax(0, m_dirtyData->findData(d.value("dirtyData").toString("block"))));
-    m_edits.clear();
-    const QJsonObject tables = d.value("tables").toObject();
-    for (auto it = tables.begin(); it != tables.end(); ++it) {
-        TableEdit e;
-        for (const QJsonValue &k : it->toObject().value("primaryKey").toArray())
-            e.primaryKey << k.toString();
-        const QJsonObject types = it->toObject().value("types").toObject();
-        for (auto ty = types.begin(); ty != types.end(); ++ty)
-            e.types.insert(ty.key(), ty->toString().toUpper());
-        m_edits.insert(it.key(), e);
-    }
-    m_current = -1;  // the shown table reads its settings again, nothing stored over them
-    showTable(m_tableList->currentRow());
 }
 
 QString TablestoreForm::problem() const
 {
-    const QJsonObject d = toJson();
     if (m_instance->text().trimmed().isEmpty())
         return tr("Enter the Tablestore instance name.");
     if (m_region->text().trimmed().isEmpty() && m_endpoint->text().trimmed().isEmpty())
         return tr("Enter the region (or an endpoint).");
     if (m_accessKeyId->text().trimmed().isEmpty() || m_secret->text().isEmpty())
         return tr("Enter the AccessKey ID and secret.");
-    const QStringList problems = ots::validateOptions(d);
+    const QStringList problems = ots::validateOptions(toJson());
     if (!problems.isEmpty())
         return problems.first();
-    // Each table's key and types as the task will map them.
-    for (const TableInfo &t : m_tables) {
-        const TableEdit e = m_edits.value(tableId(t));
-        try {
-            ots::mapTable(t, t.name, e.primaryKey, e.types, {});
-        } catch (const Error &err) {
-            return QStringLiteral("%1: %2%3").arg(err.object(), err.message(),
-                                                   err.fix().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(err.fix()));
-        }
-    }
     return {};
 }
 
