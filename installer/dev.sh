@@ -15,6 +15,7 @@ PACKAGES=(
   mariadb-server mariadb-client
   sysbench mydumper percona-toolkit
   xvfb xauth openssl
+  gnome-keyring dbus-daemon
   help2man dpkg-dev
 )
 

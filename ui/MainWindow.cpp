@@ -104,7 +104,7 @@ TaskWizard *MainWindow::openWizard(const TaskSpec *task)
 TaskWizard *MainWindow::openTaskFile(const QString &path)
 {
     try {
-        const TaskSpec task = TaskSpec::load(path);
+        const TaskSpec task = TaskSpec::load(path, TaskSpec::Secrets::MayBeMissing);
         StudioStore().addRecent(path, task.name);
         reloadRecent();
         TaskWizard *w = openWizard(&task);

@@ -264,7 +264,7 @@ QString toString(NameCase c)
     return {};
 }
 
-TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
+TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin, Secrets secrets)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
@@ -299,7 +299,14 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
     if (t.destinationIsMySql())
         t.destination = readEndpoint(r, dest, "$.destination", false);
     else
-        r.problems << destinationProblems(t.destinationEngine, dest);  // the other engines read their own settings
+        for (const QString &p : destinationProblems(t.destinationEngine, dest)) {  // the other engines read their own settings
+            bool secret = false;
+            for (const char *k : {"accessKeySecret", "secretKey", "stsToken", "password"})
+                secret = secret || p.startsWith(QStringLiteral("$.destination.%1:").arg(QLatin1String(k))) ||
+                         p.startsWith(QStringLiteral("$.destination.%1Env:").arg(QLatin1String(k)));
+            if (!(secret && secrets == Secrets::MayBeMissing))
+                r.problems << p;
+        }
 
     const QJsonObject st = r.object(root, "syncTypes", "$", false);
     r.checkKeys(st, "$.syncTypes", {"schema", "full", "incremental"});
@@ -462,13 +469,13 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin)
     return t;
 }
 
-TaskSpec TaskSpec::load(const QString &path)
+TaskSpec TaskSpec::load(const QString &path, Secrets secrets)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::Invalid, path, QStringLiteral("cannot read the task file: %1").arg(f.errorString()),
                     QStringLiteral("check the path and its permissions"));
-    return fromJson(f.readAll(), path);
+    return fromJson(f.readAll(), path, secrets);
 }
 
 QJsonObject TaskSpec::toJson(bool includeSecrets) const

@@ -100,8 +100,13 @@ struct TaskSpec {
 
     // Parses and validates. Throws dts::Error(Invalid) listing every problem with its JSON path,
     // or line:column for malformed JSON. `origin` names the file in messages.
-    static TaskSpec fromJson(const QByteArray &json, const QString &origin = QStringLiteral("task"));
-    static TaskSpec load(const QString &path);
+    // `Secrets::MayBeMissing` (the studio opening a task file, which never holds them): a destination
+    // engine's secret that is missing, or whose environment variable is not set, is not a problem here;
+    // the wizard fills it from the keyring or asks for it.
+    enum class Secrets { Required, MayBeMissing };
+    static TaskSpec fromJson(const QByteArray &json, const QString &origin = QStringLiteral("task"),
+                             Secrets secrets = Secrets::Required);
+    static TaskSpec load(const QString &path, Secrets secrets = Secrets::Required);
 
     // Secrets are left out unless asked for; "passwordEnv" is always kept.
     QJsonObject toJson(bool includeSecrets = false) const;

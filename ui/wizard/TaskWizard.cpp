@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "pipeline/TaskRunner.h"
+#include "store/Secrets.h"
 #include "store/StudioStore.h"
 #include "store/TaskStore.h"
 #include "monitor/MonitorWidget.h"
@@ -21,6 +22,7 @@
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -76,6 +78,9 @@ EndpointsPage::EndpointsPage(QWidget *parent) : QWizardPage(parent)
     checkpoint->setWordWrap(true);
     checkpoint->setStyleSheet(QStringLiteral("QLabel#checkpoint { background: #d9edf7; color: #31708f; padding: 6px; border-radius: 4px; }"));
     checkpoint->hide();
+    secretNote = new QLabel(this);
+    secretNote->setObjectName(QStringLiteral("secretNote"));
+    secretNote->setWordWrap(true);
     auto *top = new QFormLayout;
     top->addRow(tr("Task name:"), name);
     top->addRow(tr("Destination engine:"), destinationEngine);
@@ -87,6 +92,7 @@ EndpointsPage::EndpointsPage(QWidget *parent) : QWizardPage(parent)
     layout->addWidget(checkpoint);
     layout->addLayout(top);
     layout->addLayout(sides);
+    layout->addWidget(secretNote);
     layout->addStretch(1);
     layout->addWidget(problem);
     setTabOrder(name, destinationEngine);
@@ -270,6 +276,7 @@ TaskWizard::TaskWizard(QWidget *parent) : QWizard(parent)
     precheck = new PrecheckPage(this);
     run = new RunPage(this);
     tablestoreTables = new TablestoreTablesPage(this);
+    m_secrets = new Secrets(this);
     setPage(Endpoints, endpoints);
     setPage(Objects, objects);
     setPage(Advanced, advanced);
@@ -350,6 +357,7 @@ void TaskWizard::setTask(const TaskSpec &t)
     m_ignoredWarnings = t.ignoredWarnings;
     endpoints->source->fillPasswordFromKeyring();
     endpoints->destination->fillPasswordFromKeyring();
+    fillDestinationSecrets(t);
     showCheckpoint();
 }
 
@@ -390,8 +398,84 @@ QString TaskWizard::saveTo(const QString &path)
     }
     m_taskPath = path;
     endpoints->source->storePasswordInKeyring();
-    endpoints->destination->storePasswordInKeyring();
+    if (t.destinationEngine == QLatin1String("mysql") || t.destinationEngine == QLatin1String("polardb"))
+        endpoints->destination->storePasswordInKeyring();
+    else
+        storeDestinationSecrets(t);
     return {};
+}
+
+namespace {
+const char *const kEngineSecrets[] = {"accessKeySecret", "secretKey", "stsToken", "password"};
+}
+
+QString TaskWizard::destinationSecretKey(const TaskSpec &task)
+{
+    const QJsonObject &d = task.destinationRaw;
+    if (task.destinationEngine == QLatin1String("mysql") || task.destinationEngine == QLatin1String("polardb"))
+        return {};
+    QString place, identity;
+    for (const char *k : {"instance", "nameServer", "instanceId", "accountId", "endpoint"})
+        if (place.isEmpty())
+            place = d.value(QLatin1String(k)).toString().trimmed();
+    for (const char *k : {"accessKeyId", "user"})
+        if (identity.isEmpty())
+            identity = d.value(QLatin1String(k)).toString().trimmed();
+    if (place.isEmpty() || identity.isEmpty())
+        return {};
+    return QStringLiteral("%1:%2:%3").arg(task.destinationEngine, place, identity);
+}
+
+void TaskWizard::storeDestinationSecrets(const TaskSpec &task)
+{
+    const QString key = destinationSecretKey(task);
+    QJsonObject secrets;
+    for (const char *k : kEngineSecrets)
+        if (const QString v = task.destinationRaw.value(QLatin1String(k)).toString(); !v.isEmpty())
+            secrets[QLatin1String(k)] = v;
+    if (key.isEmpty() || secrets.isEmpty())
+        return;
+    QPointer<QLabel> note(endpoints->secretNote);
+    m_secrets->write(key, QString::fromUtf8(QJsonDocument(secrets).toJson(QJsonDocument::Compact)), [note](bool ok, const QString &error) {
+        if (note)
+            note->setText(ok ? tr("The destination's secrets are in the system keyring.")
+                             : tr("The destination's secrets were not saved: %1. The task file never holds them; enter them "
+                                  "when you open the task (or name environment variables with …Env).").arg(error));
+    });
+}
+
+// A task file holds no secrets: those the fields need come back from the keyring (asynchronously).
+void TaskWizard::fillDestinationSecrets(const TaskSpec &task)
+{
+    endpoints->secretNote->clear();
+    const QString key = destinationSecretKey(task);
+    if (key.isEmpty())
+        return;
+    for (const char *k : kEngineSecrets) {
+        const QString name = QLatin1String(k);
+        if (!task.destinationRaw.value(name).toString().isEmpty() || task.destinationRaw.contains(name + QStringLiteral("Env")))
+            return;  // given already, or from the environment
+    }
+    endpoints->secretNote->setText(tr("Reading the destination's secrets from the system keyring…"));
+    QPointer<TaskWizard> self(this);
+    m_secrets->read(key, [self, key](bool found, const QString &secret, const QString &error) {
+        if (!self)
+            return;
+        TaskSpec now = self->task();
+        if (destinationSecretKey(now) != key)
+            return;  // the fields changed meanwhile
+        if (found) {
+            const QJsonObject secrets = QJsonDocument::fromJson(secret.toUtf8()).object();
+            for (auto it = secrets.begin(); it != secrets.end(); ++it)
+                if (now.destinationRaw.value(it.key()).toString().isEmpty())
+                    now.destinationRaw[it.key()] = *it;
+            if (DestinationForm *f = self->endpoints->destinationForm())
+                f->readDestination(now);
+        }
+        self->endpoints->secretNote->setText(found ? tr("The destination's secrets are from the system keyring.")
+                                             : error.isEmpty() ? tr("No secrets saved for this destination: enter them.")
+                                                               : tr("Secrets are not saved: %1. Enter them.").arg(error));
+    });
 }
 
 void TaskWizard::saveAs()

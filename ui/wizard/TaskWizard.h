@@ -23,6 +23,7 @@ namespace dts::ui {
 class DestinationForm;
 class EndpointForm;
 class MonitorWidget;
+class Secrets;
 class TablestoreTablesPage;
 class VerificationPage;
 
@@ -44,6 +45,7 @@ public:
     EndpointForm *source, *destination;
     QStackedWidget *destinationForms;
     QLabel *checkpoint;  // where an earlier run of this task stopped, if any
+    QLabel *secretNote;  // where the destination engine's secrets are kept (the keyring or nowhere)
     QLabel *problem;
 
 private:
@@ -110,8 +112,15 @@ public:
 protected:
     void reject() override;  // asks first while a task runs
 
+    // The keyring entry of a destination engine's secrets (AccessKey secret, STS token, password): the
+    // engine and what it writes to with which identity; empty for MySQL-protocol engines and incomplete fields.
+    static QString destinationSecretKey(const TaskSpec &task);
+
 private:
     void saveAs();
+    void storeDestinationSecrets(const TaskSpec &task);
+    void fillDestinationSecrets(const TaskSpec &task);
+    Secrets *m_secrets;
     QStringList m_ignoredWarnings;
     QString m_taskPath;
     QJsonObject m_destinationRaw;  // of an engine without a form here: kept as the task file had it
