@@ -68,6 +68,7 @@ void setCell(QTableWidget *t, int row, int column, const QString &text, bool num
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setTabKeyNavigation(false);  // arrows move between cells, Tab leaves the table
     t->setHorizontalHeaderLabels(headers);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     t->verticalHeader()->hide();

@@ -45,6 +45,7 @@ VerificationTab::VerificationTab(QWidget *parent) : QWidget(parent)
     m_copy->setToolTip(tr("The statements that make the destination equal to the source (deletes, updates, inserts), "
                           "for your SQL client; dts verify --repair applies them"));
     m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setTabKeyNavigation(false);  // arrows move between cells, Tab leaves the table
     m_table->setHorizontalHeaderLabels({tr("Table"), tr("Rows (source)"), tr("Rows (destination)"), tr("Missing"), tr("Extra"),
                                         tr("Different"), tr("Result")});
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -74,6 +74,7 @@ WhereDialog::WhereDialog(const Endpoint &source, const QString &database, const 
                             this);
     hint->setWordWrap(true);
     edit = new QPlainTextEdit(where, this);
+    edit->setTabChangesFocus(true);  // Tab moves on; the condition needs no tab characters
     edit->setTabChangesFocus(true);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_result = new QLabel(this);
@@ -151,6 +152,7 @@ ColumnsDialog::ColumnsDialog(const Endpoint &source, const QString &database, co
 {
     setWindowTitle(tr("Columns: %1.%2").arg(database, table));
     this->table = new QTableWidget(0, 2, this);
+    this->table->setTabKeyNavigation(false);  // arrows move between cells, Tab leaves the table
     this->table->setHorizontalHeaderLabels({tr("Source column"), tr("Name in the destination")});
     this->table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     this->table->verticalHeader()->hide();
@@ -222,6 +224,7 @@ BatchEditDialog::BatchEditDialog(const QList<Row> &rows, QWidget *parent) : QDia
 {
     setWindowTitle(tr("Batch Edit"));
     table = new QTableWidget(int(rows.size()), 3, this);
+    table->setTabKeyNavigation(false);  // arrows move between cells, Tab leaves the table
     table->setHorizontalHeaderLabels({tr("Type"), tr("Source name"), tr("Name in the destination")});
     table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     table->verticalHeader()->hide();

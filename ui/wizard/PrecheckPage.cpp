@@ -127,6 +127,7 @@ PrecheckPage::PrecheckPage(QWidget *parent) : QWizardPage(parent)
     summary = new QLabel(this);
     summary->setWordWrap(true);
     table = new QTableWidget(0, 3, this);
+    table->setTabKeyNavigation(false);  // arrows move between rows, Tab leaves the table
     table->setHorizontalHeaderLabels({tr("Status"), tr("Check item"), tr("Result")});
     table->horizontalHeader()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::ResizeToContents);

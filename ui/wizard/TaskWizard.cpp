@@ -191,6 +191,7 @@ AdvancedPage::AdvancedPage(QWidget *parent) : QWizardPage(parent)
     form->addRow(tr("Incremental writers:"), incWriters);
     form->addRow(tr("Replica server ID:"), serverId);
     form->addRow(heartbeat);
+    setTabOrder(serverId, heartbeat);  // created before the field above it
     problem = problemLabel(this);
     form->addRow(problem);
 }

@@ -71,6 +71,7 @@ RocketMqForm::RocketMqForm(QWidget *parent) : QWidget(parent)
     m_ordering->setCurrentIndex(1);
     form->addRow(tr("Ordering"), m_ordering);
     m_partitionKeys = new QPlainTextEdit(this);
+    m_partitionKeys->setTabChangesFocus(true);
     m_partitionKeys->setObjectName(QStringLiteral("partitionKeys"));
     m_partitionKeys->setPlaceholderText(tr("column-hash: one table a line, \"db.table: col1, col2\" (default: the primary key)"));
     form->addRow(tr("Partition keys"), m_partitionKeys);
@@ -84,6 +85,7 @@ RocketMqForm::RocketMqForm(QWidget *parent) : QWidget(parent)
     m_filterLarge->setChecked(true);
     form->addRow(QString(), m_filterLarge);
     m_topicMapping = new QPlainTextEdit(this);
+    m_topicMapping->setTabChangesFocus(true);
     m_topicMapping->setObjectName(QStringLiteral("topicMapping"));
     m_topicMapping->setPlaceholderText(tr("one a line: \"db = topic\" or \"db.table = topic\" (the table wins)"));
     form->addRow(tr("Topic mapping"), m_topicMapping);

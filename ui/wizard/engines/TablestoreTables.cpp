@@ -59,6 +59,7 @@ TablestoreTablesEditor::TablestoreTablesEditor(QWidget *parent) : QWidget(parent
     pkForm->addRow(tr("Primary key"), primaryKey);
     right->addLayout(pkForm);
     columns = new QTableWidget(0, 3, this);
+    columns->setTabKeyNavigation(false);  // arrows move between cells, Tab leaves the table
     columns->setHorizontalHeaderLabels({tr("Column"), tr("MySQL type"), tr("Tablestore type")});
     columns->horizontalHeader()->setStretchLastSection(true);
     columns->verticalHeader()->hide();
