@@ -8,6 +8,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QFileDialog>
 #include <QLabel>
@@ -58,16 +59,27 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         a->setChecked(code == chosen);
         a->setData(code);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
-            QSettings().setValue(QStringLiteral("language"), code);
-            setNote(tr("The language changes when dts-studio starts again."));
-        });
+        connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
     setTabOrder(create, open);
     setTabOrder(open, recent);
     create->setFocus();
     reloadRecent();
     resize(640, 480);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    // Every page builds its texts once: the new language needs a new start. Offered only while no
+    // wizard is open, so that no task being edited or running is closed by it.
+    if (m_wizard) {
+        setNote(tr("The language changes when dts-studio starts again (after the task open in the wizard)."));
+        return;
+    }
+    setNote(tr("The language changes when dts-studio starts again."));
+    if (QMessageBox::question(this, tr("Language"), tr("Restart dts-studio now in the chosen language?")) == QMessageBox::Yes)
+        Q_EMIT restartRequested();
 }
 
 void MainWindow::setNote(const QString &text) { m_note->setText(text); }

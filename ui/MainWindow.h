@@ -25,7 +25,13 @@ public:
     void setNote(const QString &text);
     QString note() const;
     void reloadRecent();
+    // The Language menu's choice: stored for the next start; with no wizard open, offers to restart now.
+    void chooseLanguage(const QString &code);
     QListWidget *recent;
+
+Q_SIGNALS:
+    // The user asked to restart in the chosen language (app/studio starts dts-studio again and quits).
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;  // a running task is stopped only when the user agrees

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QProcess>
 #include <QSettings>
 #include <QTranslator>
 #include <cstdio>
@@ -45,6 +46,13 @@ int main(int argc, char **argv)
     parser.process(app);
 
     dts::ui::MainWindow window;
+    QObject::connect(&window, &dts::ui::MainWindow::restartRequested, &app, [&] {
+        // The same command line (a --sandbox start makes its sandbox again: this one stops on quit).
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
+            window.close();
+        else
+            window.setNote(QObject::tr("dts-studio could not be started again: start it yourself."));
+    });
     window.show();
     std::unique_ptr<dts::sandbox::SandboxPair> sandbox;
     if (parser.isSet(sandboxOption)) {

@@ -67,6 +67,8 @@ class Item {
 public:
     enum Need { NeedsNothing = 0, NeedsSource = 1, NeedsDestination = 2, NeedsPlan = 4 };
 
+    // title: in English, marked with QT_TRANSLATE_NOOP("dts::precheck::Item", …) so that the studio
+    // shows it translated (itemTitle() in ui/wizard/PrecheckPage); messages and fixes stay English.
     Item(QString id, QString title, int needs) : m_id(std::move(id)), m_title(std::move(title)), m_needs(needs) {}
     virtual ~Item() = default;
 

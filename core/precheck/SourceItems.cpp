@@ -20,7 +20,7 @@ QString restartNote(const QString &variable, const QString &value)
 
 class SourceConnectivity : public Item {
 public:
-    SourceConnectivity() : Item("source.connectivity", "Source database connectivity", NeedsNothing) {}
+    SourceConnectivity() : Item("source.connectivity", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source database connectivity"), NeedsNothing) {}
     Result run(const Context &ctx) const override
     {
         return connectivityResult(ctx.source, QStringLiteral("source"), ctx.options.connectTimeoutSec);
@@ -29,13 +29,13 @@ public:
 
 class SourceVersion : public Item {
 public:
-    SourceVersion() : Item("source.version", "Source database version", NeedsSource) {}
+    SourceVersion() : Item("source.version", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source database version"), NeedsSource) {}
     Result run(const Context &ctx) const override { return sourceVersionVerdict(ctx.source.version); }
 };
 
 class SourcePrivileges : public Item {
 public:
-    SourcePrivileges() : Item("source.privileges", "Source account privileges", NeedsSource | NeedsPlan) {}
+    SourcePrivileges() : Item("source.privileges", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source account privileges"), NeedsSource | NeedsPlan) {}
     Result run(const Context &ctx) const override
     {
         const auto conn = ctx.connectSource();
@@ -107,7 +107,7 @@ private:
 
 class HeartbeatPrivileges : public Item {
 public:
-    HeartbeatPrivileges() : Item("source.heartbeat-privileges", "Source heartbeat table privileges", NeedsSource) {}
+    HeartbeatPrivileges() : Item("source.heartbeat-privileges", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source heartbeat table privileges"), NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o) && t.advanced.heartbeat; }
     Result run(const Context &ctx) const override
     {
@@ -136,7 +136,7 @@ public:
 
 class BinlogEnabled : public Item {
 public:
-    BinlogEnabled() : Item("source.binlog-enabled", "Source binary logging is on (log_bin)", NeedsSource) {}
+    BinlogEnabled() : Item("source.binlog-enabled", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source binary logging is on (log_bin)"), NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -153,7 +153,7 @@ public:
 
 class BinlogFormat : public Item {
 public:
-    BinlogFormat() : Item("source.binlog-format", "Source binlog_format is ROW", NeedsSource) {}
+    BinlogFormat() : Item("source.binlog-format", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source binlog_format is ROW"), NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -171,7 +171,7 @@ public:
 
 class BinlogRowImage : public Item {
 public:
-    BinlogRowImage() : Item("source.binlog-row-image", "Source binlog_row_image is FULL", NeedsSource) {}
+    BinlogRowImage() : Item("source.binlog-row-image", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source binlog_row_image is FULL"), NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -190,7 +190,7 @@ public:
 
 class LogSlaveUpdates : public Item {
 public:
-    LogSlaveUpdates() : Item("source.log-slave-updates", "Replicated changes reach the source's binlog", NeedsSource) {}
+    LogSlaveUpdates() : Item("source.log-slave-updates", QT_TRANSLATE_NOOP("dts::precheck::Item", "Replicated changes reach the source's binlog"), NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -222,7 +222,7 @@ public:
 
 class BinlogRetention : public Item {
 public:
-    BinlogRetention() : Item("source.binlog-retention", "Source binlogs are kept long enough", NeedsSource) {}
+    BinlogRetention() : Item("source.binlog-retention", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source binlogs are kept long enough"), NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -249,7 +249,7 @@ public:
 
 class BinlogStart : public Item {
 public:
-    BinlogStart() : Item("source.binlog-start", "The binlog position incremental sync starts from still exists", NeedsSource) {}
+    BinlogStart() : Item("source.binlog-start", QT_TRANSLATE_NOOP("dts::precheck::Item", "The binlog position incremental sync starts from still exists"), NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -278,7 +278,7 @@ public:
 
 class ServerId : public Item {
 public:
-    ServerId() : Item("source.server-id", "Source server_id is set and differs from the task's", NeedsSource) {}
+    ServerId() : Item("source.server-id", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source server_id is set and differs from the task's"), NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -312,7 +312,7 @@ public:
 
 class BinlogCompression : public Item {
 public:
-    BinlogCompression() : Item("source.binlog-compression", "Source binlog compression", NeedsSource) {}
+    BinlogCompression() : Item("source.binlog-compression", QT_TRANSLATE_NOOP("dts::precheck::Item", "Source binlog compression"), NeedsSource) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -328,7 +328,7 @@ public:
 
 class ObjectsExist : public Item {
 public:
-    ObjectsExist() : Item("source.objects", "Selected objects exist on the source", NeedsSource | NeedsPlan) {}
+    ObjectsExist() : Item("source.objects", QT_TRANSLATE_NOOP("dts::precheck::Item", "Selected objects exist on the source"), NeedsSource | NeedsPlan) {}
     Result run(const Context &ctx) const override
     {
         const QStringList &p = ctx.source.issues.objects;
@@ -347,7 +347,7 @@ public:
 
 class Filters : public Item {
 public:
-    Filters() : Item("source.filters", "Row filters (where) are valid", NeedsSource | NeedsPlan) {}
+    Filters() : Item("source.filters", QT_TRANSLATE_NOOP("dts::precheck::Item", "Row filters (where) are valid"), NeedsSource | NeedsPlan) {}
     bool appliesTo(const TaskSpec &t, const Options &) const override
     {
         for (const DatabaseSelection &d : t.objects)
@@ -383,7 +383,7 @@ public:
 
 class PrimaryKeys : public Item {
 public:
-    PrimaryKeys() : Item("source.primary-keys", "Tables have a primary key or a non-null unique key", NeedsSource | NeedsPlan) {}
+    PrimaryKeys() : Item("source.primary-keys", QT_TRANSLATE_NOOP("dts::precheck::Item", "Tables have a primary key or a non-null unique key"), NeedsSource | NeedsPlan) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return copiesData(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -407,7 +407,7 @@ public:
 
 class SourceInvisibleColumns : public Item {
 public:
-    SourceInvisibleColumns() : Item("source.invisible-columns", "No invisible columns in the source tables", NeedsSource | NeedsPlan) {}
+    SourceInvisibleColumns() : Item("source.invisible-columns", QT_TRANSLATE_NOOP("dts::precheck::Item", "No invisible columns in the source tables"), NeedsSource | NeedsPlan) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return copiesData(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -420,7 +420,7 @@ public:
 
 class StorageEngines : public Item {
 public:
-    StorageEngines() : Item("source.storage-engines", "Storage engines support incremental sync", NeedsSource | NeedsPlan) {}
+    StorageEngines() : Item("source.storage-engines", QT_TRANSLATE_NOOP("dts::precheck::Item", "Storage engines support incremental sync"), NeedsSource | NeedsPlan) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -446,7 +446,7 @@ public:
 
 class Triggers : public Item {
 public:
-    Triggers() : Item("source.triggers", "Triggers that write other tables", NeedsSource | NeedsPlan) {}
+    Triggers() : Item("source.triggers", QT_TRANSLATE_NOOP("dts::precheck::Item", "Triggers that write other tables"), NeedsSource | NeedsPlan) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return followsBinlog(t, o); }
     Result run(const Context &ctx) const override
     {

@@ -13,7 +13,7 @@ constexpr int kMaxMappedTables = 1000;
 
 class MappedTables : public Item {
 public:
-    MappedTables() : Item("task.mapped-tables", "At most 1000 tables are renamed", NeedsSource | NeedsPlan) {}
+    MappedTables() : Item("task.mapped-tables", QT_TRANSLATE_NOOP("dts::precheck::Item", "At most 1000 tables are renamed"), NeedsSource | NeedsPlan) {}
     Result run(const Context &ctx) const override
     {
         // The task file's own check counts listed tables; a renamed whole database renames all its tables.
@@ -46,7 +46,7 @@ public:
 
 class NameClashes : public Item {
 public:
-    NameClashes() : Item("task.name-clashes", "Destination names are unique (also ignoring case)", NeedsSource | NeedsPlan) {}
+    NameClashes() : Item("task.name-clashes", QT_TRANSLATE_NOOP("dts::precheck::Item", "Destination names are unique (also ignoring case)"), NeedsSource | NeedsPlan) {}
     Result run(const Context &ctx) const override
     {
         QStringList problems = ctx.source.issues.clashes;
@@ -74,7 +74,7 @@ public:
 
 class IgnoredWarnings : public Item {
 public:
-    IgnoredWarnings() : Item("task.ignored-warnings", "Ignored warnings name precheck items", NeedsNothing) {}
+    IgnoredWarnings() : Item("task.ignored-warnings", QT_TRANSLATE_NOOP("dts::precheck::Item", "Ignored warnings name precheck items"), NeedsNothing) {}
     bool appliesTo(const TaskSpec &t, const Options &) const override { return !t.ignoredWarnings.isEmpty(); }
     Result run(const Context &ctx) const override
     {

@@ -71,11 +71,16 @@ precheck::Options optionsFor(const TaskSpec &task, const QString &stateDir)
 
 }  // namespace
 
+QString itemTitle(const QString &title)
+{
+    return QCoreApplication::translate("dts::precheck::Item", title.toUtf8().constData());
+}
+
 PrecheckDetails::PrecheckDetails(const precheck::Result &r, QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Precheck item: %1").arg(r.title));
+    setWindowTitle(tr("Precheck item: %1").arg(itemTitle(r.title)));
     auto *layout = new QVBoxLayout(this);
-    auto *head = new QLabel(QStringLiteral("<b>%1</b> (%2) — %3").arg(r.title.toHtmlEscaped(), r.id, statusText(r)), this);
+    auto *head = new QLabel(QStringLiteral("<b>%1</b> (%2) — %3").arg(itemTitle(r.title).toHtmlEscaped(), r.id, statusText(r)), this);
     layout->addWidget(head);
     auto *message = new QLabel(r.message.isEmpty() ? tr("No details.") : r.message, this);
     message->setObjectName(QStringLiteral("message"));
@@ -188,7 +193,7 @@ void PrecheckPage::recheck()
     for (int i = 0; i < m_items.size(); ++i) {
         auto *status = new QTableWidgetItem(icon(QStringLiteral("running")), tr("Checking"));
         table->setItem(i, StatusColumn, status);
-        table->setItem(i, TitleColumn, new QTableWidgetItem(m_items[i].title));
+        table->setItem(i, TitleColumn, new QTableWidgetItem(itemTitle(m_items[i].title)));
         table->setItem(i, MessageColumn, new QTableWidgetItem);
     }
     progress->setValue(0);

@@ -17,6 +17,9 @@ class QTableWidget;
 
 namespace dts::ui {
 
+// A precheck item's title in the studio's language (the engine marks its English titles for translation).
+QString itemTitle(const QString &title);
+
 class PrecheckDetails : public QDialog {
     Q_OBJECT
 public:

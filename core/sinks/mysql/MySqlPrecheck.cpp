@@ -39,7 +39,7 @@ bool only4ByteRisk(const ColumnInfo &s, const ColumnInfo &d)
 
 class DestinationConnectivity : public Item {
 public:
-    DestinationConnectivity() : Item("destination.connectivity", "Destination database connectivity", NeedsNothing) {}
+    DestinationConnectivity() : Item("destination.connectivity", QT_TRANSLATE_NOOP("dts::precheck::Item", "Destination database connectivity"), NeedsNothing) {}
     Result run(const Context &ctx) const override
     {
         return connectivityResult(ctx.destination, QStringLiteral("destination"), ctx.options.connectTimeoutSec);
@@ -48,7 +48,7 @@ public:
 
 class DestinationVersion : public Item {
 public:
-    DestinationVersion() : Item("destination.version", "Destination version is not older than the source's", NeedsSource | NeedsDestination) {}
+    DestinationVersion() : Item("destination.version", QT_TRANSLATE_NOOP("dts::precheck::Item", "Destination version is not older than the source's"), NeedsSource | NeedsDestination) {}
     Result run(const Context &ctx) const override
     {
         return destinationVersionVerdict(ctx.source.version, ctx.destination.version);
@@ -57,7 +57,7 @@ public:
 
 class DestinationPrivileges : public Item {
 public:
-    DestinationPrivileges() : Item("destination.privileges", "Destination account privileges", NeedsSource | NeedsPlan | NeedsDestination) {}
+    DestinationPrivileges() : Item("destination.privileges", QT_TRANSLATE_NOOP("dts::precheck::Item", "Destination account privileges"), NeedsSource | NeedsPlan | NeedsDestination) {}
     Result run(const Context &ctx) const override
     {
         const TaskSpec &task = ctx.task;
@@ -116,7 +116,7 @@ public:
 
 class ConflictingTables : public Item {
 public:
-    ConflictingTables() : Item("destination.conflicting-tables", "Destination tables with the same names", NeedsSource | NeedsPlan | NeedsDestination) {}
+    ConflictingTables() : Item("destination.conflicting-tables", QT_TRANSLATE_NOOP("dts::precheck::Item", "Destination tables with the same names"), NeedsSource | NeedsPlan | NeedsDestination) {}
     bool appliesTo(const TaskSpec &t, const Options &) const override { return t.syncSchema || t.syncFull; }
     Result run(const Context &ctx) const override
     {
@@ -183,7 +183,7 @@ private:
 
 class ColumnCompatibility : public Item {
 public:
-    ColumnCompatibility() : Item("destination.column-compat", "Existing destination tables can take the source's rows", NeedsSource | NeedsPlan | NeedsDestination) {}
+    ColumnCompatibility() : Item("destination.column-compat", QT_TRANSLATE_NOOP("dts::precheck::Item", "Existing destination tables can take the source's rows"), NeedsSource | NeedsPlan | NeedsDestination) {}
     bool appliesTo(const TaskSpec &t, const Options &) const override
     {
         return !t.syncSchema || t.conflictMode == ConflictMode::Ignore;
@@ -232,7 +232,7 @@ public:
 
 class FourByteCharacters : public Item {
 public:
-    FourByteCharacters() : Item("destination.charset-4byte", "4-byte characters fit the destination's character set", NeedsSource | NeedsPlan | NeedsDestination) {}
+    FourByteCharacters() : Item("destination.charset-4byte", QT_TRANSLATE_NOOP("dts::precheck::Item", "4-byte characters fit the destination's character set"), NeedsSource | NeedsPlan | NeedsDestination) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return copiesData(t, o); }
     Result run(const Context &ctx) const override
     {
@@ -283,7 +283,7 @@ public:
 
 class FreeSpace : public Item {
 public:
-    FreeSpace() : Item("destination.free-space", "Free space at the destination", NeedsSource | NeedsPlan | NeedsDestination) {}
+    FreeSpace() : Item("destination.free-space", QT_TRANSLATE_NOOP("dts::precheck::Item", "Free space at the destination"), NeedsSource | NeedsPlan | NeedsDestination) {}
     bool appliesTo(const TaskSpec &t, const Options &) const override { return t.syncFull; }
     Result run(const Context &ctx) const override
     {
@@ -305,7 +305,7 @@ public:
 
 class DestinationInvisibleColumns : public Item {
 public:
-    DestinationInvisibleColumns() : Item("destination.invisible-columns", "No invisible columns in existing destination tables", NeedsSource | NeedsPlan | NeedsDestination) {}
+    DestinationInvisibleColumns() : Item("destination.invisible-columns", QT_TRANSLATE_NOOP("dts::precheck::Item", "No invisible columns in existing destination tables"), NeedsSource | NeedsPlan | NeedsDestination) {}
     bool appliesTo(const TaskSpec &t, const Options &o) const override { return copiesData(t, o); }
     Result run(const Context &ctx) const override
     {

@@ -29,7 +29,7 @@ QStringList largeColumns(const TaskPlan &plan)
 
 class MqTopics : public Item {
 public:
-    MqTopics() : Item("rocketmq.topics", "The topics exist and are writable", NeedsNothing) {}
+    MqTopics() : Item("rocketmq.topics", QT_TRANSLATE_NOOP("dts::precheck::Item", "The topics exist and are writable"), NeedsNothing) {}
     Result run(const Context &ctx) const override
     {
         const rocketmq::RocketMqConfig c = mqConfig(ctx.task);
@@ -53,7 +53,7 @@ public:
 
 class MqRecordSize : public Item {
 public:
-    MqRecordSize() : Item("rocketmq.record-size", "Records larger than 4 MB are handled as the task says", NeedsSource | NeedsPlan) {}
+    MqRecordSize() : Item("rocketmq.record-size", QT_TRANSLATE_NOOP("dts::precheck::Item", "Records larger than 4 MB are handled as the task says"), NeedsSource | NeedsPlan) {}
     Result run(const Context &ctx) const override
     {
         const bool filter = mqConfig(ctx.task).sink.filterLargeRecords;
@@ -71,7 +71,7 @@ public:
 
 class MqPartitionKeys : public Item {
 public:
-    MqPartitionKeys() : Item("rocketmq.partition-keys", "Partition-key columns exist (column-hash ordering)", NeedsSource | NeedsPlan) {}
+    MqPartitionKeys() : Item("rocketmq.partition-keys", QT_TRANSLATE_NOOP("dts::precheck::Item", "Partition-key columns exist (column-hash ordering)"), NeedsSource | NeedsPlan) {}
     bool appliesTo(const TaskSpec &task, const Options &) const override
     {
         return mqConfig(task).sink.ordering == rocketmq::Ordering::ColumnHash;
@@ -109,7 +109,7 @@ public:
 
 class FcFunction : public Item {
 public:
-    FcFunction() : Item("fc.function", "The function exists and the AccessKey may reach it", NeedsNothing) {}
+    FcFunction() : Item("fc.function", QT_TRANSLATE_NOOP("dts::precheck::Item", "The function exists and the AccessKey may reach it"), NeedsNothing) {}
     Result run(const Context &ctx) const override
     {
         QStringList problems;
@@ -126,7 +126,7 @@ public:
 
 class FcRecordSize : public Item {
 public:
-    FcRecordSize() : Item("fc.record-size", "No record exceeds Function Compute's 16 MB request", NeedsSource | NeedsPlan) {}
+    FcRecordSize() : Item("fc.record-size", QT_TRANSLATE_NOOP("dts::precheck::Item", "No record exceeds Function Compute's 16 MB request"), NeedsSource | NeedsPlan) {}
     Result run(const Context &ctx) const override
     {
         const QStringList large = largeColumns(ctx.source.plan);

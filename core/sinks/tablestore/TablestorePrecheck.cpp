@@ -18,7 +18,7 @@ QPair<QString, QString> split(const QString &problem)
 
 class TableCount : public Item {
 public:
-    TableCount() : Item("tablestore.table-count", "At most 64 tables go into Tablestore", NeedsSource | NeedsPlan) {}
+    TableCount() : Item("tablestore.table-count", QT_TRANSLATE_NOOP("dts::precheck::Item", "At most 64 tables go into Tablestore"), NeedsSource | NeedsPlan) {}
     Result run(const Context &ctx) const override
     {
         const int n = ctx.source.plan.tableCount();
@@ -32,7 +32,7 @@ public:
 
 class Names : public Item {
 public:
-    Names() : Item("tablestore.names", "Table and column names follow Tablestore's rules", NeedsSource | NeedsPlan) {}
+    Names() : Item("tablestore.names", QT_TRANSLATE_NOOP("dts::precheck::Item", "Table and column names follow Tablestore's rules"), NeedsSource | NeedsPlan) {}
     Result run(const Context &ctx) const override
     {
         QStringList problems, objects, fixes;
@@ -59,7 +59,7 @@ public:
 // ListTable with the task's endpoint, instance and AccessKey: a signed request proves all three.
 class Connectivity : public Item {
 public:
-    Connectivity() : Item("tablestore.connectivity", "The Tablestore instance answers with the task's AccessKey", NeedsNothing) {}
+    Connectivity() : Item("tablestore.connectivity", QT_TRANSLATE_NOOP("dts::precheck::Item", "The Tablestore instance answers with the task's AccessKey"), NeedsNothing) {}
     Result run(const Context &ctx) const override
     {
         ots::ClientConfig c = ots::parseOptions(ctx.task.destinationRaw).client;
@@ -77,7 +77,7 @@ public:
 // Each table's key as the task maps it: 1 to 4 columns, types a key can have.
 class Keys : public Item {
 public:
-    Keys() : Item("tablestore.primary-keys", "Every table has a Tablestore primary key of 1 to 4 columns", NeedsSource | NeedsPlan) {}
+    Keys() : Item("tablestore.primary-keys", QT_TRANSLATE_NOOP("dts::precheck::Item", "Every table has a Tablestore primary key of 1 to 4 columns"), NeedsSource | NeedsPlan) {}
     Result run(const Context &ctx) const override
     {
         const ots::Options o = ots::parseOptions(ctx.task.destinationRaw);
