@@ -13,6 +13,8 @@
 #include "snapshot/Chunking.h"
 #include "store/TaskStore.h"
 
+#include <QScopeGuard>
+#include <thread>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -777,7 +779,20 @@ void Engine::readBack(Report &report)
     Catalog srcCatalog(src);
     const TaskPlan plan = resolvePlan(m_task, srcCatalog, 0);
     const QString dir = m_o.stateDir.isEmpty() ? TaskRunner::defaultStateDir(m_task) : m_o.stateDir;
-    std::atomic<bool> stop{false};
+    // The destination stops on an atomic flag; ours is a callback (Ctrl-C in dts verify, Cancel in the
+    // studio): a watcher turns one into the other while the read-back runs.
+    std::atomic<bool> stop{false}, finished{false};
+    std::thread watcher([&] {
+        while (!finished && !stop) {
+            if (m_cancelled())
+                stop = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    });
+    const auto joinWatcher = qScopeGuard([&] {
+        finished = true;
+        watcher.join();
+    });
     const std::unique_ptr<Destination> destination =
         makeDestination(m_task, DestinationContext{.stateDir = dir, .cancel = &stop});
     destination->open();

@@ -330,6 +330,19 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(m_oracle->stats()["injected"].toInteger(), 6);
         compareAll({{"ts", "kv"}});
+
+        // dts verify reading back while Tablestore stays busy: a stop (SIGTERM, as Ctrl-C) ends it at once,
+        // reported as incomplete (exit 3), instead of after the read-back's retry window.
+        m_oracle->inject("GetRange", "OTSServerBusy", 100000);
+        BackgroundDts verify({"verify", taskPath, "--state-dir", dir.filePath("state")}, env, dir.path());
+        QTest::qWait(2000);
+        QVERIFY2(verify.isRunning(), qPrintable(verify.output()));
+        QElapsedTimer stopping;
+        stopping.start();
+        const int code = verify.terminate(20000);
+        QVERIFY2(stopping.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms to stop\n").arg(stopping.elapsed()) + verify.output()));
+        QVERIFY2(code == 3, qPrintable(verify.output()));
+        m_oracle->inject("GetRange", "clear", 0);
     }
 
     // DDL while the task runs, in a whole-database selection: a new table gets its Tablestore table and
