@@ -1218,6 +1218,7 @@
     </message>
     <message>
         <location filename="../ui/wizard/ObjectsPage.cpp" line="296"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="407"/>
         <source>Creates the databases and tables (and, for whole databases, views, routines, triggers and events) in the destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,17 +1353,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="407"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="408"/>
+        <source>Not for this destination: a topic or a function has no schema; full data arrives as INIT records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="415"/>
         <source>Reading the source&apos;s databases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="420"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="428"/>
         <source>Cannot read the source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="426"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="434"/>
         <source>%n database(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1370,73 +1376,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="471"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="479"/>
         <source>Cannot list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="556"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="564"/>
         <source>All columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="556"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="564"/>
         <source>Columns: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="597"/>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="778"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="605"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="786"/>
         <source>whole database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="711"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="719"/>
         <source>Rename table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="711"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="719"/>
         <source>Rename database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="714"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="722"/>
         <source>Filter conditions (WHERE)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="715"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="723"/>
         <source>Columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="716"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="724"/>
         <source>Operations to synchronize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="737"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="745"/>
         <source>Batch Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="741"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="749"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="793"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="801"/>
         <source>Choose at least one synchronization type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="795"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="803"/>
         <source>Move at least one database or table to Selected objects (→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="799"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="807"/>
         <source>%1.%2: choose at least one operation to synchronize, or remove the table</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1218,6 +1218,7 @@
     </message>
     <message>
         <location filename="../ui/wizard/ObjectsPage.cpp" line="296"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="407"/>
         <source>Creates the databases and tables (and, for whole databases, views, routines, triggers and events) in the destination</source>
         <translation>在目标库中创建库和表（整库同步时还包括视图、存储过程、触发器和事件）</translation>
     </message>
@@ -1352,90 +1353,95 @@
         <translation>目标库对象名称大小写：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="407"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="408"/>
+        <source>Not for this destination: a topic or a function has no schema; full data arrives as INIT records</source>
+        <translation>不适用于此目标端：Topic 或函数没有库表结构；全量数据以 INIT 记录投递</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="415"/>
         <source>Reading the source&apos;s databases…</source>
         <translation>正在读取源库的数据库…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="420"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="428"/>
         <source>Cannot read the source: %1</source>
         <translation>无法读取源库：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="426"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="434"/>
         <source>%n database(s)</source>
         <translation>
             <numerusform>%n 个数据库</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="471"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="479"/>
         <source>Cannot list %1: %2</source>
         <translation>无法列出 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="556"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="564"/>
         <source>All columns</source>
         <translation>全部列</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="556"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="564"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="597"/>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="778"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="605"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="786"/>
         <source>whole database</source>
         <translation>整库</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="711"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="719"/>
         <source>Rename table…</source>
         <translation>修改表名…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="711"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="719"/>
         <source>Rename database…</source>
         <translation>修改库名…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="714"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="722"/>
         <source>Filter conditions (WHERE)…</source>
         <translation>过滤条件（WHERE）…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="715"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="723"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="716"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="724"/>
         <source>Operations to synchronize</source>
         <translation>增量同步的 SQL 操作</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="737"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="745"/>
         <source>Batch Edit…</source>
         <translation>批量编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="741"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="749"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="793"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="801"/>
         <source>Choose at least one synchronization type</source>
         <translation>请至少选择一种同步类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="795"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="803"/>
         <source>Move at least one database or table to Selected objects (→)</source>
         <translation>请至少将一个库或表移到已选择对象（→）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/ObjectsPage.cpp" line="799"/>
+        <location filename="../ui/wizard/ObjectsPage.cpp" line="807"/>
         <source>%1.%2: choose at least one operation to synchronize, or remove the table</source>
         <translation>%1.%2：请至少选择一种要同步的操作，或移除该表</translation>
     </message>

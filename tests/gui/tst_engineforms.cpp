@@ -5,7 +5,9 @@
 #include "wizard/TaskWizard.h"
 #include "wizard/engines/FcForm.h"
 #include "wizard/engines/RocketMqForm.h"
+#include "wizard/ObjectsPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QStackedWidget>
@@ -45,6 +47,19 @@ private Q_SLOTS:
         QCOMPARE(back.destinationRaw.value("topic").toString(), QStringLiteral("orders"));
         QCOMPARE(back.destinationRaw.value("nameServer").toString(), QStringLiteral("127.0.0.1:9876"));
         QCOMPARE(page->destinationForms->currentWidget(), dynamic_cast<QWidget *>(page->destinationForm()));
+
+        // A topic has no schema: Configure objects offers full and incremental only.
+        t.source.host = "127.0.0.1";
+        t.source.user = "dts";
+        t.syncSchema = true;
+        wizard.setTask(t);
+        wizard.show();
+        page->name->setText("to mq");
+        wizard.next();
+        QVERIFY2(wizard.currentId() == TaskWizard::Objects, qPrintable(page->problem->text()));
+        QVERIFY(!wizard.objects->schema->isEnabled() && !wizard.objects->schema->isChecked());
+        QVERIFY(!wizard.task().syncSchema);
+        wizard.back();
 
         page->setEngine("tablestore");
         QVERIFY(!page->validatePage());

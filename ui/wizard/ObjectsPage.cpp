@@ -398,6 +398,14 @@ ObjectsPage::ObjectsPage(QWidget *parent) : QWizardPage(parent)
 void ObjectsPage::initializePage()
 {
     const auto *w = static_cast<const TaskWizard *>(wizard());
+    // The sync types the destination allows: a topic or a function has no schema to create.
+    const QString engine = w->endpoints->engine();
+    const bool schemaApplies = engine != QLatin1String("rocketmq") && engine != QLatin1String("function-compute");
+    if (!schemaApplies)
+        schema->setChecked(false);
+    schema->setEnabled(schemaApplies);
+    schema->setToolTip(schemaApplies ? tr("Creates the databases and tables (and, for whole databases, views, routines, triggers and events) in the destination")
+                                     : tr("Not for this destination: a topic or a function has no schema; full data arrives as INIT records"));
     const Endpoint src = w->endpoints->source->endpoint();
     if (m_loaded && src.host == m_source.host && src.port == m_source.port && src.user == m_source.user)
         return;  // keep the tree as it is
