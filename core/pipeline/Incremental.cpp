@@ -230,6 +230,7 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
         tx.end.timestamp = h.timestamp;
         tx.sourceTimeMs = preciseMs ? preciseMs : qint64(h.timestamp) * 1000;
         tx.heartbeat = heartbeatOnly;
+        tx.gtid = gtid;
         from = tx.end;
         push(std::move(tx));
         piecesPushed = false;
@@ -345,6 +346,7 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
                     piece.bytes = tx.bytes;
                     piece.end = from;  // not a resume point: the applier never checkpoints a piece
                     piece.partial = true;
+                    piece.gtid = gtid;
                     push(std::move(piece));
                     piecesPushed = true;
                     tx.changes.clear();
@@ -594,8 +596,17 @@ void IncrementalSync::run(const Position &startFrom)
                         progress.latencyMs = qMax<qint64>(0, nowMs() - p.lastEventMs);
                         progress.latencyFromLastEvent = true;
                     }
-                    continue;
                 }
+            }
+            if (group.isEmpty()) {  // idle: a sink batching by time sends what is due
+                try {
+                    applier.flushHeld(false, applyRetry);
+                } catch (const Error &e) {
+                    if (e.kind() == ErrorKind::Cancelled)
+                        break;
+                    throw;
+                }
+                continue;
             }
             int rows = 0;
             qint64 bytes = 0;
@@ -680,6 +691,13 @@ void IncrementalSync::run(const Position &startFrom)
             }
             if (p.cancel)
                 break;  // at a transaction boundary: everything applied is checkpointed
+        }
+        try {
+            applier.flushHeld(true, applyRetry);
+        } catch (const Error &e) {
+            if (e.kind() != ErrorKind::Cancelled)
+                throw;
+            log()->warn("records held back for batching were not sent before the stop; they are sent on resume");
         }
     } catch (...) {
         stopThreads();
