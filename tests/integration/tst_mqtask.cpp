@@ -56,6 +56,8 @@ QString canalRow(const QJsonObject &data)
     return cells.join('|');
 }
 
+const QRegularExpression kMariaGtid(QStringLiteral("^\\d+-\\d+-\\d+$"));
+
 struct Record {
     QString type, table, key, row;
     QString gtid;     // Canal gtid, Avro sourceTxid ("0": none), SharePlex trans
@@ -90,11 +92,15 @@ Record fromSharePlex(const QJsonObject &o)
     r.json = o;
     const QJsonObject meta = o.value(QStringLiteral("meta")).toObject();
     const QString op = meta.value(QStringLiteral("op")).toString();
-    // Full-data rows are "ins" too: SharePlex has no other kind for them.
-    r.type = op == QLatin1String("upd") ? QStringLiteral("UPDATE") : op == QLatin1String("del") ? QStringLiteral("DELETE")
-           : op == QLatin1String("ddl") ? QStringLiteral("DDL") : QStringLiteral("INSERT");
     r.table = meta.value(QStringLiteral("table")).toString();
     r.gtid = meta.value(QStringLiteral("trans")).toString();
+    // Full-data rows are "ins" too (SharePlex has no other kind), told apart by their transaction: they
+    // have none, and trans is then the binlog position.
+    const bool init = op == QLatin1String("ins") && !kMariaGtid.match(r.gtid).hasMatch();
+    if (init)
+        r.gtid.clear();
+    r.type = op == QLatin1String("upd") ? QStringLiteral("UPDATE") : op == QLatin1String("del") ? QStringLiteral("DELETE")
+           : op == QLatin1String("ddl") ? QStringLiteral("DDL") : init ? QStringLiteral("INIT") : QStringLiteral("INSERT");
     const QJsonObject data = o.value(QStringLiteral("data")).toObject();
     if (r.type == QLatin1String("DDL")) {
         r.sql = data.value(QStringLiteral("sql")).toString();
@@ -267,8 +273,6 @@ Record decodeRecord(const QString &format, const QByteArray &body)
     return format == QLatin1String("shareplex-json") ? fromSharePlex(o) : fromCanal(o);
 }
 
-const QRegularExpression kMariaGtid(QStringLiteral("^\\d+-\\d+-\\d+$"));
-
 // Replays records in order onto a key → row map.
 void replay(QMap<QString, QString> &state, const QList<Record> &records)
 {
@@ -289,6 +293,63 @@ QList<QJsonObject> jsonLines(const QString &file)
             if (const QByteArray line = f.readLine().trimmed(); !line.isEmpty())
                 out << QJsonDocument::fromJson(line).object();
     return out;
+}
+
+// A TaskRunner on its own thread, cancelled (at a transaction boundary) when stopped or destroyed.
+class RunningTask {
+public:
+    RunningTask(const TaskSpec &t, const QString &stateDir) : m_runner(t, options(stateDir))
+    {
+        m_thread = std::thread([this] {
+            try {
+                m_runner.run();
+            } catch (const Error &e) {
+                m_failure = e.describe();
+                m_failed = true;
+            } catch (const std::exception &e) {
+                m_failure = QString::fromUtf8(e.what());
+                m_failed = true;
+            }
+        });
+    }
+    ~RunningTask() { stop(); }
+    bool failed() const { return m_failed; }
+    // Whether it follows the binlog within `ms` (false when it failed first).
+    bool waitIncremental(int ms = 120000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (m_runner.state() != TaskState::Incremental && !m_failed && timer.elapsed() < ms)
+            QThread::msleep(50);
+        return !m_failed && m_runner.state() == TaskState::Incremental;
+    }
+    // Cancels and joins; what it failed with, empty when it did not.
+    QString stop()
+    {
+        if (m_thread.joinable()) {
+            m_runner.cancel();
+            m_thread.join();
+        }
+        return m_failure;
+    }
+
+private:
+    static RunOptions options(const QString &stateDir)
+    {
+        RunOptions o;
+        o.stateDir = stateDir;
+        return o;
+    }
+    TaskRunner m_runner;
+    std::thread m_thread;
+    std::atomic<bool> m_failed{false};
+    QString m_failure;  // set before m_failed
+};
+
+// Whether the records hold one of that key ("shop.items:1000000").
+bool holds(const QList<Record> &records, const QString &key)
+{
+    return std::any_of(records.begin(), records.end(), [&](const Record &r) { return r.key == key; });
 }
 
 }  // namespace
@@ -361,40 +422,18 @@ class MqTask : public QObject {
     // Runs the task while the source takes writes; stops once the marker row written last has arrived.
     void runWithWrites(const TaskSpec &t, const QString &stateDir, const std::function<bool()> &markerArrived)
     {
-        RunOptions o;
-        o.stateDir = stateDir;
-        TaskRunner runner(t, o);
-        std::exception_ptr failure;
-        std::thread run([&] {
-            try {
-                runner.run();
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
+        RunningTask run(t, stateDir);
         // Writes while the run starts (they may land in full data or in the binlog), then more once it
         // follows the binlog, so that both kinds of records are there whatever the machine's speed.
         auto writer = connectTo(*m_source);
         write(150, true, writer.get());
-        QElapsedTimer timer;
-        timer.start();
-        while (runner.state() != TaskState::Incremental && !failure && timer.elapsed() < 120000)
-            QThread::msleep(50);
+        run.waitIncremental();
         write(150, true, writer.get());
         writer->exec(QStringLiteral("INSERT INTO shop.items (id, v) VALUES (1000000, 0)"));
-        m_markerGtid = QString::fromUtf8(writer->scalar(QStringLiteral("SELECT @@last_gtid")).value_or(QByteArray()));
-        timer.restart();
-        while (!markerArrived() && timer.elapsed() < 120000 && !failure)
-            QThread::msleep(100);
-        runner.cancel();
-        run.join();
-        if (failure) {
-            try {
-                std::rethrow_exception(failure);
-            } catch (const Error &e) {
-                QFAIL(qPrintable(e.describe()));
-            }
-        }
+        m_markerGtid = lastGtid(*writer);
+        waitFor([&] { return markerArrived() || run.failed(); }, 120000);
+        const QString failure = run.stop();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY2(markerArrived(), "the last change did not arrive within 2 minutes");
     }
 
@@ -483,9 +522,8 @@ private Q_SLOTS:
         };
         runWithWrites(t, state.path(), [&] {
             for (const QList<Record> &q : all())
-                for (const Record &r : q)
-                    if (r.key == QLatin1String("shop.items:1000000"))
-                        return true;
+                if (holds(q, QStringLiteral("shop.items:1000000")))
+                    return true;
             return false;
         });
         const QList<QList<Record>> queues = all();
@@ -500,11 +538,10 @@ private Q_SLOTS:
             for (const Record &r : queues[q]) {
                 QVERIFY2(!r.key.isEmpty() && r.row.count('|') == kColumns.size() - 1, qPrintable(r.type + ' ' + r.row));
                 (r.type == QLatin1String("INIT") ? inits : changes)++;
-                // Full data has no transaction; every change names its transaction's GTID (SharePlex
-                // cannot tell full-data rows from inserts: its trans is the position for them).
+                // Full data has no transaction; every change names its transaction's GTID.
                 if (r.type == QLatin1String("INIT"))
                     QVERIFY2(r.gtid.isEmpty(), qPrintable(r.gtid));
-                else if (format != QLatin1String("shareplex-json") || r.type != QLatin1String("INSERT"))
+                else
                     QVERIFY2(kMariaGtid.match(r.gtid).hasMatch(), qPrintable(r.key + ' ' + r.type + " gtid " + r.gtid));
                 if (r.key == QLatin1String("shop.items:1000000")) {
                     QCOMPARE(r.gtid, m_markerGtid);
@@ -525,8 +562,6 @@ private Q_SLOTS:
             replay(state1, queues[q]);
         }
         QVERIFY(markerSeen);
-        if (format == QLatin1String("shareplex-json"))
-            inits = changes;  // full-data rows are "ins" like inserts
         QVERIFY(inits >= 200);
         QVERIFY2(changes >= 50, qPrintable(QString::number(changes)));
         if (ordering == QLatin1String("single-queue"))
@@ -559,18 +594,8 @@ private Q_SLOTS:
             QSKIP(qPrintable(oracle.error()));
         const TaskSpec t = task({{"engine", "rocketmq"}, {"nameServer", oracle.value("nameServer")}, {"topic", "orders"},
                                  {"ordering", ordering}});
-        RunOptions o;
-        o.stateDir = state.path();
-        TaskRunner runner(t, o);
-        std::exception_ptr failure;
-        std::thread run([&] {
-            try {
-                runner.run();
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
-        QVERIFY(waitFor([&] { return runner.state() == TaskState::Incremental || failure; }, 120000));
+        RunningTask run(t, state.path());
+        QVERIFY(run.waitIncremental());
         auto c = connectTo(*m_source);
         c->exec(QStringLiteral("USE shop"));
         QString alterGtid;
@@ -592,14 +617,11 @@ private Q_SLOTS:
         };
         const bool arrived = waitFor([&] {
             for (const QList<Record> &q : queues())
-                for (const Record &r : q)
-                    if (r.key == QLatin1String("shop.items:1000000"))
-                        return true;
-            return false;
+                if (holds(q, QStringLiteral("shop.items:1000000")))
+                    return true;
+            return run.failed();
         }, 120000);
-        runner.cancel();
-        run.join();
-        QVERIFY(!failure);
+        QCOMPARE(run.stop(), QString());
         QVERIFY(arrived);
         int alters = 0, creates = 0;
         QSet<int> ordersQueues;
@@ -657,35 +679,13 @@ private Q_SLOTS:
         auto records = [&] { return mqRecords(out.path(), QStringLiteral("orders"), 0); };
         // The marker row of runWithWrites is in an unselected table: wait for the last even order instead.
         const QString last = QStringLiteral("shop.orders:2000000");
-        RunOptions o;
-        o.stateDir = state.path();
-        TaskRunner runner(t, o);
-        std::exception_ptr failure;
-        std::thread run([&] {
-            try {
-                runner.run();
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
-        QElapsedTimer timer;
-        timer.start();
-        while (runner.state() != TaskState::Incremental && !failure && timer.elapsed() < 120000)
-            QThread::msleep(50);
+        RunningTask run(t, state.path());
+        QVERIFY(run.waitIncremental());
         write(200, true);
         m_conn->exec(QStringLiteral("INSERT INTO shop.orders (id, v) VALUES (2000000, 0)"));
-        auto arrived = [&] {
-            for (const Record &r : records())
-                if (r.key == last)
-                    return true;
-            return false;
-        };
-        while (!arrived() && !failure && timer.elapsed() < 120000)
-            QThread::msleep(100);
-        runner.cancel();
-        run.join();
-        QVERIFY(!failure);
-        QVERIFY(arrived());
+        const bool arrived = waitFor([&] { return holds(records(), last) || run.failed(); }, 120000);
+        QCOMPARE(run.stop(), QString());
+        QVERIFY(arrived);
         QMap<QString, QString> got;
         int inits = 0, updates = 0;
         for (const Record &r : records()) {
@@ -728,10 +728,7 @@ private Q_SLOTS:
             return out;
         };
         runWithWrites(task(d), state.path(), [&] {
-            for (const Record &r : records())
-                if (r.key == QLatin1String("shop.items:1000000"))
-                    return true;
-            return false;
+            return holds(records(), QStringLiteral("shop.items:1000000"));
         });
         const QList<Record> all = records();
         QMap<QString, QString> got;
@@ -919,10 +916,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         auto arrived = [&] {
-            for (const Record &r : keys())
-                if (r.key == QLatin1String("shop.items:1000000"))
-                    return true;
-            return false;
+            return holds(keys(), QStringLiteral("shop.items:1000000"));
         };
         while (!arrived() && timer.elapsed() < 90000)
             QThread::msleep(200);
@@ -957,29 +951,12 @@ private Q_SLOTS:
                 records << fcRecords(call);
             return records;
         };
-        auto arrived = [&](const QString &key) {
-            return [&, key] {
-                for (const Record &r : all())
-                    if (r.key == key)
-                        return true;
-                return false;
-            };
-        };
+        auto arrived = [&](const QString &key) { return [&, key] { return holds(all(), key); }; };
 
         // 1. Forty one-row transactions within a second, maxMillis 3 s: a few invocations hold them all.
         {
-            RunOptions o;
-            o.stateDir = state.filePath(QStringLiteral("long"));
-            TaskRunner runner(task(destination({{"maxRecords", 1000}, {"maxMillis", 3000}})), o);
-            std::exception_ptr failure;
-            std::thread run([&] {
-                try {
-                    runner.run();
-                } catch (...) {
-                    failure = std::current_exception();
-                }
-            });
-            QVERIFY(waitFor([&] { return runner.state() == TaskState::Incremental || failure; }, 120000));
+            RunningTask run(task(destination({{"maxRecords", 1000}, {"maxMillis", 3000}})), state.filePath(QStringLiteral("long")));
+            QVERIFY(run.waitIncremental());
             QThread::msleep(500);
             auto c = connectTo(*m_source);
             QStringList gtids;
@@ -987,11 +964,8 @@ private Q_SLOTS:
                 c->exec(QStringLiteral("INSERT INTO shop.items (id, v) VALUES (%1, 0)").arg(id));
                 gtids << lastGtid(*c);
             }
-            const bool done = waitFor(arrived(QStringLiteral("shop.items:20039")), 60000);
-            runner.cancel();
-            run.join();
-            QVERIFY(!failure);
-            QVERIFY(done);
+            QVERIFY(waitFor(arrived(QStringLiteral("shop.items:20039")), 60000));
+            QCOMPARE(run.stop(), QString());
             int invocations = 0, most = 0;
             for (const QJsonObject &call : jsonLines(file)) {
                 QSet<QString> transactions;
@@ -1013,25 +987,12 @@ private Q_SLOTS:
         // 2. maxRecords 1: one record an invocation, full data and changes alike.
         QFile::remove(file);
         {
-            RunOptions o;
-            o.stateDir = state.filePath(QStringLiteral("one"));
-            TaskRunner runner(task(destination({{"maxRecords", 1}, {"maxMillis", 3000}})), o);
-            std::exception_ptr failure;
-            std::thread run([&] {
-                try {
-                    runner.run();
-                } catch (...) {
-                    failure = std::current_exception();
-                }
-            });
-            QVERIFY(waitFor([&] { return runner.state() == TaskState::Incremental || failure; }, 120000));
+            RunningTask run(task(destination({{"maxRecords", 1}, {"maxMillis", 3000}})), state.filePath(QStringLiteral("one")));
+            QVERIFY(run.waitIncremental());
             write(30, true);
             m_conn->exec(QStringLiteral("INSERT INTO shop.items (id, v) VALUES (1000000, 0)"));
-            const bool done = waitFor(arrived(QStringLiteral("shop.items:1000000")), 60000);
-            runner.cancel();
-            run.join();
-            QVERIFY(!failure);
-            QVERIFY(done);
+            QVERIFY(waitFor(arrived(QStringLiteral("shop.items:1000000")), 60000));
+            QCOMPARE(run.stop(), QString());
             const QList<QJsonObject> calls = jsonLines(file);
             for (const QJsonObject &call : calls)
                 QCOMPARE(call.value(QStringLiteral("records")).toArray().size(), 1);
@@ -1115,12 +1076,7 @@ private Q_SLOTS:
         QFile::remove(busy);  // the broker recovers
         BackgroundDts again(dts.args, dts.env, work.path());
         m_conn->exec(QStringLiteral("INSERT INTO shop.items (id, v) VALUES (1000000, 0)"));
-        QVERIFY2(waitFor([&] {
-            for (const Record &r : all())
-                if (r.key == QLatin1String("shop.items:1000000"))
-                    return true;
-            return false;
-        }, 60000), qPrintable(again.output()));
+        QVERIFY2(waitFor([&] { return holds(all(), QStringLiteral("shop.items:1000000")); }, 60000), qPrintable(again.output()));
         QCOMPARE(again.terminate(), 0);
         QMap<QString, QString> got;
         QSet<QString> seen;
@@ -1152,10 +1108,7 @@ private Q_SLOTS:
             return records;
         };
         runWithWrites(task(d), state.filePath(QStringLiteral("good")), [&] {
-            for (const Record &r : all())
-                if (r.key == QLatin1String("shop.items:1000000"))
-                    return true;
-            return false;
+            return holds(all(), QStringLiteral("shop.items:1000000"));
         });
         QMap<QString, QString> got;
         replay(got, all());
