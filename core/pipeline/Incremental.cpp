@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -564,13 +565,15 @@ void IncrementalSync::run(const Position &startFrom)
     RateLimiter rowLimit(p.task.advanced.incrementalThrottle.rps);
     RateLimiter byteLimit(p.task.advanced.incrementalThrottle.mbps * 1024 * 1024);
     qint64 appliedCount = 0;
+    int heldDueMs = -1;  // when the records a sink holds back for batching are due
     try {
         QList<Transaction> group;
         while (true) {
             group.clear();
             {
                 std::unique_lock lock(p.mutex);
-                p.notEmpty.wait_for(lock, std::chrono::milliseconds(200), [&] { return !p.queue.empty() || p.readerDone; });
+                p.notEmpty.wait_for(lock, std::chrono::milliseconds(heldDueMs >= 0 ? std::clamp(heldDueMs, 1, 200) : 200),
+                                    [&] { return !p.queue.empty() || p.readerDone; });
                 int rows = 0;
                 qint64 bytes = 0;
                 while (!p.queue.empty() && rows < kGroupRows && bytes < kGroupBytes) {
@@ -600,7 +603,7 @@ void IncrementalSync::run(const Position &startFrom)
             }
             if (group.isEmpty()) {  // idle: a sink batching by time sends what is due
                 try {
-                    applier.flushHeld(false, applyRetry);
+                    heldDueMs = applier.flushHeld(false, applyRetry);
                 } catch (const Error &e) {
                     if (e.kind() == ErrorKind::Cancelled)
                         break;
@@ -618,6 +621,7 @@ void IncrementalSync::run(const Position &startFrom)
             byteLimit.acquire(double(bytes), &p.cancel);
             try {
                 applier.apply(group, applyRetry);
+                heldDueMs = applier.flushHeld(false, applyRetry);
             } catch (const Error &e) {
                 if (e.kind() == ErrorKind::Cancelled)
                     break;  // stopped while the destination was away: the checkpoints say what landed

@@ -43,13 +43,15 @@ public:
     // the fix), what the retry hook throws, or kReplayFromCheckpoint.
     virtual void apply(const QList<Transaction> &group, const RetryHook &retry) = 0;
     // A sink that batches across groups (Function Compute by count, bytes and time) may hold the last
-    // records of apply() back; checkpoint() then stays before them. Called when no group came for a
-    // while (every 200 ms at most) to send what is due, and with `all` when incremental sync stops at a
-    // transaction boundary. Throws as apply() does.
-    virtual void flushHeld(bool all, const RetryHook &retry)
+    // records of apply() back; checkpoint() then stays before them. Called after each group and when
+    // none came for a while to send what is due, and with `all` when incremental sync stops at a
+    // transaction boundary. Returns the milliseconds until what it still holds is due (-1: nothing held),
+    // so the caller comes back in time. Throws as apply() does.
+    virtual int flushHeld(bool all, const RetryHook &retry)
     {
         (void)all;
         (void)retry;
+        return -1;
     }
 
     // Per destination table since the last call (inserts, updates, deletes, DDLs), for the monitor.

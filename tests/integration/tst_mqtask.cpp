@@ -960,11 +960,15 @@ private Q_SLOTS:
             QThread::msleep(500);
             auto c = connectTo(*m_source);
             QStringList gtids;
+            QElapsedTimer sinceFirst;
+            sinceFirst.start();
             for (int id = 20000; id < 20040; ++id) {
                 c->exec(QStringLiteral("INSERT INTO shop.items (id, v) VALUES (%1, 0)").arg(id));
                 gtids << lastGtid(*c);
             }
             QVERIFY(waitFor(arrived(QStringLiteral("shop.items:20039")), 60000));
+            // Sent when the first record had waited maxMillis, with no further change to push it out.
+            QVERIFY2(sinceFirst.elapsed() >= 2900 && sinceFirst.elapsed() < 8000, qPrintable(QString::number(sinceFirst.elapsed())));
             QCOMPARE(run.stop(), QString());
             int invocations = 0, most = 0;
             for (const QJsonObject &call : jsonLines(file)) {

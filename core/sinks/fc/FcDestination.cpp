@@ -121,6 +121,7 @@ protected:
         retried([&] { all ? m_sink->flush() : m_sink->poll(); }, retry);
     }
     qint64 heldRecords() const override { return m_sink ? m_sink->pending() : 0; }
+    int heldDueMs() const override { return m_sink ? m_sink->dueInMs() : 0; }
     QStringList engineWarnings() override { return {}; }
 
 private:

@@ -60,12 +60,13 @@ void RecordChangeSink::apply(const QList<Transaction> &group, const RetryHook &r
     advanceCheckpoint();
 }
 
-void RecordChangeSink::flushHeld(bool all, const RetryHook &retry)
+int RecordChangeSink::flushHeld(bool all, const RetryHook &retry)
 {
     if (heldRecords() == 0)
-        return;  // apply() checkpointed everything
+        return -1;  // apply() checkpointed everything
     sendHeld(all, retry);
     advanceCheckpoint();
+    return heldRecords() ? heldDueMs() : -1;
 }
 
 void RecordChangeSink::advanceCheckpoint()

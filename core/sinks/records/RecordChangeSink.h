@@ -34,7 +34,7 @@ public:
     void connect() override;
     std::optional<Position> checkpoint() const override { return m_checkpoint; }
     void apply(const QList<Transaction> &group, const RetryHook &retry) override;
-    void flushHeld(bool all, const RetryHook &retry) override;
+    int flushHeld(bool all, const RetryHook &retry) override;
     QHash<QString, TableCounters> takeCounters() override { return m_records.takeCounters(); }
     QStringList takeWarnings() override;
     QString summary() const override;
@@ -53,8 +53,9 @@ protected:
         (void)all;
         (void)retry;
     }
-    // How many of the last records taken are not acknowledged yet.
+    // How many of the last records taken are not acknowledged yet, and in how many ms they are due.
     virtual qint64 heldRecords() const { return 0; }
+    virtual int heldDueMs() const { return 0; }
     virtual QStringList engineWarnings() = 0;
 
 private:

@@ -2,10 +2,10 @@
 
 #include "common/Error.h"
 #include "common/Log.h"
-#include "sinks/mysql/MySqlApplier.h"
 #include "sinks/formats/CanalJson.h"
 #include "sinks/formats/DtsAvro.h"
 #include "sinks/formats/SharePlexJson.h"
+#include "sinks/mysql/MySqlApplier.h"  // analyzeDdl: the table a DDL names
 
 #include <QSet>
 
