@@ -475,6 +475,38 @@ private Q_SLOTS:
         QCOMPARE(int(f.invocations().size()), before + 1);
     }
 
+    // What the change sink relies on to batch across transactions: a count limit sends at once
+    // (flushIfFull), a younger batch stays pending and says when it is due (dueInMs).
+    void fcCountAndDue()
+    {
+        FcFixture f;
+        REQUIRE_ORACLE(f);
+        fc::FcClient client(f.options());
+        fc::BatchOptions b;
+        b.maxRecords = 3;
+        b.maxMillis = 5000;
+        fc::FcSink sink(client, b);
+        const QList<ChangeEvent> events = stream(4);
+        QCOMPARE(sink.dueInMs(), 0);  // nothing pending
+        for (int i = 0; i < 2; ++i) {
+            sink.send(events[i]);
+            sink.flushIfFull();
+        }
+        QCOMPARE(sink.pending(), 2);
+        QVERIFY2(sink.dueInMs() > 4000 && sink.dueInMs() <= 5000, qPrintable(QString::number(sink.dueInMs())));
+        sink.poll();
+        QVERIFY(f.invocations().isEmpty());
+        sink.send(events[2]);
+        sink.flushIfFull();  // the third record fills the batch
+        QCOMPARE(sink.pending(), 0);
+        QCOMPARE(f.invocations().size(), 1);
+        QCOMPARE(f.invocations()[0].value(QStringLiteral("records")).toArray().size(), 3);
+        sink.send(events[3]);
+        sink.flushIfFull();
+        QCOMPARE(sink.pending(), 1);
+        QCOMPARE(f.invocations().size(), 1);
+    }
+
     void fcFailures()
     {
         {
