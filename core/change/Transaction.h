@@ -11,6 +11,7 @@ struct Transaction {
     QList<ChangeEvent> changes;  // rows and DDL in source order
     Position end;                // where the source stands after it: the resume point
     qint64 sourceTimeMs = 0;     // commit time at the source (µs precision where the binlog gives it)
+    QString gtid;                // its GTID as the binlog gives it (MySQL uuid:n, MariaDB domain-server-seq); may be empty
     qint64 bytes = 0;            // binlog bytes
     bool heartbeat = false;      // our own heartbeat row only
     bool partial = false;        // a piece of a large transaction, more follows (`end` is not its end)

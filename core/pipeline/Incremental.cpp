@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -230,6 +231,7 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
         tx.end.timestamp = h.timestamp;
         tx.sourceTimeMs = preciseMs ? preciseMs : qint64(h.timestamp) * 1000;
         tx.heartbeat = heartbeatOnly;
+        tx.gtid = gtid;
         from = tx.end;
         push(std::move(tx));
         piecesPushed = false;
@@ -345,6 +347,7 @@ void IncrementalSync::Private::readOnce(Position &from, RetryWindow &window)
                     piece.bytes = tx.bytes;
                     piece.end = from;  // not a resume point: the applier never checkpoints a piece
                     piece.partial = true;
+                    piece.gtid = gtid;
                     push(std::move(piece));
                     piecesPushed = true;
                     tx.changes.clear();
@@ -562,13 +565,15 @@ void IncrementalSync::run(const Position &startFrom)
     RateLimiter rowLimit(p.task.advanced.incrementalThrottle.rps);
     RateLimiter byteLimit(p.task.advanced.incrementalThrottle.mbps * 1024 * 1024);
     qint64 appliedCount = 0;
+    int heldDueMs = -1;  // when the records a sink holds back for batching are due
     try {
         QList<Transaction> group;
         while (true) {
             group.clear();
             {
                 std::unique_lock lock(p.mutex);
-                p.notEmpty.wait_for(lock, std::chrono::milliseconds(200), [&] { return !p.queue.empty() || p.readerDone; });
+                p.notEmpty.wait_for(lock, std::chrono::milliseconds(heldDueMs >= 0 ? std::clamp(heldDueMs, 1, 200) : 200),
+                                    [&] { return !p.queue.empty() || p.readerDone; });
                 int rows = 0;
                 qint64 bytes = 0;
                 while (!p.queue.empty() && rows < kGroupRows && bytes < kGroupBytes) {
@@ -594,8 +599,17 @@ void IncrementalSync::run(const Position &startFrom)
                         progress.latencyMs = qMax<qint64>(0, nowMs() - p.lastEventMs);
                         progress.latencyFromLastEvent = true;
                     }
-                    continue;
                 }
+            }
+            if (group.isEmpty()) {  // idle: a sink batching by time sends what is due
+                try {
+                    heldDueMs = applier.flushHeld(false, applyRetry);
+                } catch (const Error &e) {
+                    if (e.kind() == ErrorKind::Cancelled)
+                        break;
+                    throw;
+                }
+                continue;
             }
             int rows = 0;
             qint64 bytes = 0;
@@ -607,6 +621,7 @@ void IncrementalSync::run(const Position &startFrom)
             byteLimit.acquire(double(bytes), &p.cancel);
             try {
                 applier.apply(group, applyRetry);
+                heldDueMs = applier.flushHeld(false, applyRetry);
             } catch (const Error &e) {
                 if (e.kind() == ErrorKind::Cancelled)
                     break;  // stopped while the destination was away: the checkpoints say what landed
@@ -680,6 +695,13 @@ void IncrementalSync::run(const Position &startFrom)
             }
             if (p.cancel)
                 break;  // at a transaction boundary: everything applied is checkpointed
+        }
+        try {
+            applier.flushHeld(true, applyRetry);
+        } catch (const Error &e) {
+            if (e.kind() != ErrorKind::Cancelled)
+                throw;
+            log()->warn("records held back for batching were not sent before the stop; they are sent on resume");
         }
     } catch (...) {
         stopThreads();

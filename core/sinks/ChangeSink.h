@@ -7,7 +7,8 @@
 //   sink made durable (MySQL: in the same destination transaction; message and table stores: recorded
 //   after the destination acknowledged every record of the group, so a crash between the two repeats at
 //   most that group — at-least-once, and idempotent where the destination allows, e.g. Tablestore PutRow).
-// - apply() returns only when the group is durable at the destination and its checkpoint recorded.
+// - apply() returns only when the group is durable at the destination and its checkpoint recorded
+//   (or, for a sink that batches across groups, held back; see flushHeld()).
 // - Selection, operations to sync and WHERE filters are the sink's business (they depend on how it
 //   names and keys things); TaskPlan says what they are.
 #include "change/Transaction.h"
@@ -41,6 +42,17 @@ public:
     // See above. Throws dts::Error: Permanent for a change the destination refuses (naming the object and
     // the fix), what the retry hook throws, or kReplayFromCheckpoint.
     virtual void apply(const QList<Transaction> &group, const RetryHook &retry) = 0;
+    // A sink that batches across groups (Function Compute by count, bytes and time) may hold the last
+    // records of apply() back; checkpoint() then stays before them. Called after each group and when
+    // none came for a while to send what is due, and with `all` when incremental sync stops at a
+    // transaction boundary. Returns the milliseconds until what it still holds is due (-1: nothing held),
+    // so the caller comes back in time. Throws as apply() does.
+    virtual int flushHeld(bool all, const RetryHook &retry)
+    {
+        (void)all;
+        (void)retry;
+        return -1;
+    }
 
     // Per destination table since the last call (inserts, updates, deletes, DDLs), for the monitor.
     virtual QHash<QString, TableCounters> takeCounters() = 0;

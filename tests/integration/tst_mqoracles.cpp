@@ -281,6 +281,53 @@ private Q_SLOTS:
         }
     }
 
+    // A DDL naming one table goes with that table's rows (its mapped topic; table-hash: its queue;
+    // column-hash: every queue); one naming no table goes by its database.
+    void rocketMqDdlRouting()
+    {
+        MqFixture f({{"topics", QJsonObject{{"orders", 4}, {"tableTopic", 2}}}});
+        REQUIRE_ORACLE(f);
+        rocketmq::Producer producer(f.producer());
+        auto ddl = [](const QByteArray &sql) {
+            ChangeEvent e;
+            e.kind = ChangeEvent::Ddl;
+            e.database = QStringLiteral("shop");
+            e.sql = sql;
+            return e;
+        };
+        // Which queues of a topic hold a DDL containing `sql`.
+        auto queuesWith = [&](const QString &topic, int queues, const QByteArray &sql) {
+            QList<int> found;
+            for (int q = 0; q < queues; ++q)
+                for (const QJsonObject &m : f.queue(topic, q))
+                    if (QByteArray::fromBase64(m.value(QStringLiteral("body")).toString().toLatin1()).contains(sql))
+                        found << q;
+            return found;
+        };
+        rocketmq::SinkOptions o;
+        o.topic = QStringLiteral("orders");
+        o.topicMapping = {{"shop.b", "tableTopic"}};
+        o.ordering = rocketmq::Ordering::TableHash;
+        rocketmq::MessageSink byTable(producer, o);
+        const QList<ChangeEvent> rows = stream(3);  // shop.a, shop.b, shop.c
+        byTable.send(ddl("ALTER TABLE a ADD x1 INT"));
+        QCOMPARE(queuesWith(QStringLiteral("orders"), 4, "ADD x1"), QList<int>{byTable.queueIndex(rows[0], 4)});
+        byTable.send(ddl("ALTER TABLE `b` ADD x2 INT"));
+        QCOMPARE(queuesWith(QStringLiteral("tableTopic"), 2, "ADD x2"), QList<int>{byTable.queueIndex(rows[1], 2)});
+        QVERIFY(queuesWith(QStringLiteral("orders"), 4, "ADD x2").isEmpty());
+        // No table named: by database, whatever its tables' queues are.
+        byTable.send(ddl("ALTER DATABASE shop CHARACTER SET utf8mb4"));
+        const int byDb = int(rocketmq::orderingHash("shop.") % 4);
+        QCOMPARE(queuesWith(QStringLiteral("orders"), 4, "ALTER DATABASE"), QList<int>{byDb});
+
+        o.ordering = rocketmq::Ordering::ColumnHash;
+        rocketmq::MessageSink byColumns(producer, o);
+        byColumns.send(ddl("ALTER TABLE shop.c ADD x3 INT"));
+        QCOMPARE(queuesWith(QStringLiteral("orders"), 4, "ADD x3"), (QList<int>{0, 1, 2, 3}));
+        byColumns.send(ddl("RENAME TABLE a TO a_old, c TO a"));  // several tables: by database, once
+        QCOMPARE(queuesWith(QStringLiteral("orders"), 4, "RENAME TABLE").size(), 1);
+    }
+
     void rocketMqWrongSecret()
     {
         MqFixture f;
@@ -426,6 +473,38 @@ private Q_SLOTS:
         QTest::qWait(250);
         sink.poll();
         QCOMPARE(int(f.invocations().size()), before + 1);
+    }
+
+    // What the change sink relies on to batch across transactions: a count limit sends at once
+    // (flushIfFull), a younger batch stays pending and says when it is due (dueInMs).
+    void fcCountAndDue()
+    {
+        FcFixture f;
+        REQUIRE_ORACLE(f);
+        fc::FcClient client(f.options());
+        fc::BatchOptions b;
+        b.maxRecords = 3;
+        b.maxMillis = 5000;
+        fc::FcSink sink(client, b);
+        const QList<ChangeEvent> events = stream(4);
+        QCOMPARE(sink.dueInMs(), 0);  // nothing pending
+        for (int i = 0; i < 2; ++i) {
+            sink.send(events[i]);
+            sink.flushIfFull();
+        }
+        QCOMPARE(sink.pending(), 2);
+        QVERIFY2(sink.dueInMs() > 4000 && sink.dueInMs() <= 5000, qPrintable(QString::number(sink.dueInMs())));
+        sink.poll();
+        QVERIFY(f.invocations().isEmpty());
+        sink.send(events[2]);
+        sink.flushIfFull();  // the third record fills the batch
+        QCOMPARE(sink.pending(), 0);
+        QCOMPARE(f.invocations().size(), 1);
+        QCOMPARE(f.invocations()[0].value(QStringLiteral("records")).toArray().size(), 3);
+        sink.send(events[3]);
+        sink.flushIfFull();
+        QCOMPARE(sink.pending(), 1);
+        QCOMPARE(f.invocations().size(), 1);
     }
 
     void fcFailures()

@@ -5,8 +5,12 @@
 // answers routes as fastjson writes them (numeric map keys without quotes); the broker stores each
 // message in `out`/<topic>.<queueId>.jsonl in arrival order.
 // Usage: node rocketmq-oracle.js '{"accessKey":"…","secretKey":"…","out":"dir",
-//          "topics":{"T":4},"busyFirst":0,"nameServerPort":0,"brokerPort":0}'
+//          "topics":{"T":4},"busyFirst":0,"busyFile":"path","nameServerPort":0,"brokerPort":0}'
 // (the ports: listen there, for a test that restarts the oracle; 0 picks free ones)
+// A 5.x instance signs with its user name and password instead of an AccessKey pair: give "user" and
+// "password" in place of "accessKey" and "secretKey" (the same remoting signature, checked the same way).
+// "busyFirst": answer SYSTEM_BUSY to that many sends; "busyFile": to every send while that file exists.
+// "busyCode": the code of those answers (default SYSTEM_BUSY, 2).
 // Prints {"nameServer":"127.0.0.1:P1","broker":"127.0.0.1:P2"} on stdout once listening.
 const net = require('net');
 const fs = require('fs');
@@ -17,6 +21,9 @@ const ResponseCode = require('ali-ons/lib/protocol/response_code');
 const RequestCode = require('ali-ons/lib/protocol/request_code');
 
 const config = JSON.parse(process.argv[2] || '{}');
+const credentials = config.user !== undefined
+  ? { accessKey: config.user, secretKey: config.password, what: 'instance user' }
+  : { accessKey: config.accessKey, secretKey: config.secretKey, what: 'acl config' };
 const topics = config.topics || {};
 let busyLeft = config.busyFirst || 0;
 const offsets = {};
@@ -30,15 +37,15 @@ function expectedSignature(request) {
   }
   const probe = new RemotingCommand({ code: request.code, customHeader, opaque: 1 });
   probe.body = request.body && request.body.length ? request.body : null;
-  const signer = { accessKey: config.accessKey, secretKey: config.secretKey, onsChannel: 'ALIYUN' };
+  const signer = { accessKey: credentials.accessKey, secretKey: credentials.secretKey, onsChannel: 'ALIYUN' };
   Channel.prototype.beforeRequest.call(signer, probe);
   return probe.extFields.Signature;
 }
 
 function aclError(request) {
-  if (!config.accessKey) return null;
+  if (!credentials.accessKey) return null;
   const ext = request.extFields || {};
-  if (ext.AccessKey !== config.accessKey) return `No acl config for ${ext.AccessKey}`;
+  if (ext.AccessKey !== credentials.accessKey) return `No ${credentials.what} for ${ext.AccessKey}`;
   if (ext.Signature !== expectedSignature(request)) return `Check signature failed for accessKey=${ext.AccessKey}`;
   return null;
 }
@@ -82,9 +89,10 @@ function handle(kind, socket, request) {
     if (!(queueId >= 0 && queueId < topics[queueName(topic)])) {
       return respond(socket, request, ResponseCode.SYSTEM_ERROR, `queueId ${ext.e} out of range`);
     }
-    if (busyLeft > 0) {
-      busyLeft--;
-      return respond(socket, request, ResponseCode.SYSTEM_BUSY, '[PC_SYNCHRONIZED]broker busy, start flow control for a while');
+    if (busyLeft > 0 || (config.busyFile && fs.existsSync(config.busyFile))) {
+      if (busyLeft > 0) busyLeft--;
+      return respond(socket, request, config.busyCode || ResponseCode.SYSTEM_BUSY,
+        '[PC_SYNCHRONIZED]broker busy, start flow control for a while');
     }
     const properties = {};
     for (const pair of (ext.i || '').split('\u0002')) {

@@ -209,11 +209,18 @@ void FcSink::sendEncoded(const QByteArray &record, const QString &object, const 
     ++m_count;
 }
 
+void FcSink::flushIfFull()
+{
+    if (m_count && (m_count >= m_o.maxRecords || m_pending.size() + qsizetype(sizeof("{\"Records\":[]}")) - 1 >= m_o.maxBytes))
+        flush();
+}
+
 void FcSink::poll()
 {
-    if (m_count && (m_age.elapsed() >= m_o.maxMillis || m_count >= m_o.maxRecords ||
-                    m_pending.size() + qsizetype(sizeof("{\"Records\":[]}")) - 1 >= m_o.maxBytes))
+    if (m_count && m_age.elapsed() >= m_o.maxMillis)
         flush();
+    else
+        flushIfFull();
 }
 
 void FcSink::flush()

@@ -1,8 +1,9 @@
 #pragma once
 // Function Compute 2.0 invocation (POST /2016-08-15/services/{service}.{qualifier}/functions/{function}/invocations)
 // and DTS's FC destination: Canal JSON records batched as {"Records":[…]} by count, bytes and time, in
-// source order. Blocking: each call returns when FC answered (a local event loop runs the request), so it
-// runs on a sink thread and needs a QCoreApplication.
+// source order, across transactions (one invocation may hold several). Blocking: each call returns when
+// FC answered (a local event loop runs the request), so it runs on a sink thread and needs a
+// QCoreApplication.
 #include "change/ChangeEvent.h"
 #include "sinks/formats/Record.h"
 
@@ -84,12 +85,18 @@ public:
     void send(const ChangeEvent &e, bool init = false, const QString &gtid = {});
     // Adds one record already in Canal JSON (`object` and `where` name it in an error).
     void sendEncoded(const QByteArray &record, const QString &object, const QString &where);
-    // Invokes with what is pending when the oldest record has waited maxMillis; call it periodically.
+    // Invokes with what is pending when the oldest record has waited maxMillis or a count or byte limit
+    // is reached; call it after adding records and periodically.
     void poll();
+    // Invokes only when a count or byte limit is reached.
+    void flushIfFull();
     // Invokes with everything pending: afterwards every record given is delivered (the checkpoint point).
     void flush();
     qint64 invocations() const { return m_invocations; }
     qint64 records() const { return m_records; }
+    int pending() const { return m_count; }
+    // Milliseconds until poll() sends what is pending by time (0: now, or nothing pending).
+    int dueInMs() const { return m_count ? int(qMax<qint64>(0, m_o.maxMillis - m_age.elapsed())) : 0; }
     // Forgets what is pending (a chunk that is sent again from its start).
     void discard()
     {

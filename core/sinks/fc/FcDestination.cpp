@@ -106,28 +106,41 @@ protected:
             m_sink = std::make_unique<FcSink>(*m_client, m_config.batch);
         }
     }
-    void deliver(const QList<ChangeEvent> &records, const RetryHook &retry) override
+    // Records wait in the batch across transactions until a count or byte limit is reached or the first
+    // of them has waited maxMillis; the checkpoint stays before them (heldRecords) until then.
+    void deliver(const QList<TxRecord> &records, const RetryHook &retry) override
     {
-        // A failed call takes nothing (FcSink keeps what it had): repeating it sends nothing twice.
-        auto retried = [&](const auto &call) {
-            for (;;) {
-                try {
-                    call();
-                    return;
-                } catch (const Error &e) {
-                    if (e.kind() != ErrorKind::Transient)
-                        throw;
-                    retry(e);
-                }
-            }
-        };
-        for (const ChangeEvent &e : records)
-            retried([&] { m_sink->send(e); });
-        retried([&] { m_sink->flush(); });
+        for (const TxRecord &r : records) {
+            retried([&] { m_sink->send(r.event, false, r.gtid); }, retry);
+            retried([&] { m_sink->flushIfFull(); }, retry);
+        }
+        retried([&] { m_sink->poll(); }, retry);
     }
+    void sendHeld(bool all, const RetryHook &retry) override
+    {
+        retried([&] { all ? m_sink->flush() : m_sink->poll(); }, retry);
+    }
+    qint64 heldRecords() const override { return m_sink ? m_sink->pending() : 0; }
+    int heldDueMs() const override { return m_sink ? m_sink->dueInMs() : 0; }
     QStringList engineWarnings() override { return {}; }
 
 private:
+    // A failed call takes nothing (FcSink keeps what it had): repeating it sends nothing twice.
+    template <class Call>
+    static void retried(const Call &call, const RetryHook &retry)
+    {
+        for (;;) {
+            try {
+                call();
+                return;
+            } catch (const Error &e) {
+                if (e.kind() != ErrorKind::Transient)
+                    throw;
+                retry(e);
+            }
+        }
+    }
+
     const FcConfig &m_config;
     std::unique_ptr<FcClient> m_client;
     std::unique_ptr<FcSink> m_sink;

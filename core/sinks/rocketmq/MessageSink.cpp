@@ -5,6 +5,9 @@
 #include "sinks/formats/CanalJson.h"
 #include "sinks/formats/DtsAvro.h"
 #include "sinks/formats/SharePlexJson.h"
+#include "sinks/mysql/MySqlApplier.h"  // analyzeDdl: the table a DDL names
+
+#include <QSet>
 
 namespace dts::rocketmq {
 
@@ -66,10 +69,23 @@ QString RecordEncoder::topicFor(const QString &db, const QString &table, bool dd
     return m_o.topic;
 }
 
+std::optional<std::pair<QString, QString>> ddlTable(const ChangeEvent &ddl)
+{
+    const DdlInfo info = analyzeDdl(ddl.sql, ddl.database, [](const QString &db, const QString &t) { return qMakePair(db, t); });
+    QSet<QPair<QString, QString>> named(info.tables.begin(), info.tables.end());
+    if (named.size() != 1 || named.begin()->first.isEmpty())
+        return std::nullopt;
+    return std::pair{named.begin()->first, named.begin()->second};
+}
+
 quint32 RecordEncoder::orderingKey(const ChangeEvent &e) const
 {
     if (m_o.ordering == Ordering::SingleQueue)
         return 0;
+    if (e.kind == ChangeEvent::Ddl) {
+        const auto named = ddlTable(e);
+        return orderingHash(named ? (named->first + '.' + named->second).toUtf8() : e.database.toUtf8() + '.');
+    }
     QByteArray key = e.database.toUtf8() + '.' + e.table.toUtf8();
     if (m_o.ordering == Ordering::ColumnHash && e.kind != ChangeEvent::Ddl && e.shape) {
         const TableShape &shape = *e.shape;
@@ -121,7 +137,13 @@ std::optional<Outgoing> RecordEncoder::encode(const ChangeEvent &e, bool init, c
         m_warnings << warning;
         return std::nullopt;
     }
-    out.topic = topicFor(e.database, e.table, ddl);
+    if (ddl) {
+        const auto named = ddlTable(e);
+        out.topic = named ? topicFor(named->first, named->second, true) : topicFor(e.database, {}, true);
+        out.everyQueue = named && m_o.ordering == Ordering::ColumnHash && out.topic != m_o.ddlTopic;
+    } else {
+        out.topic = topicFor(e.database, e.table, false);
+    }
     out.hash = orderingKey(e);
     return out;
 }
@@ -142,12 +164,17 @@ void MessageSink::send(const ChangeEvent &e, bool init, const QString &gtid)
     const std::optional<Outgoing> m = m_encoder.encode(e, init, gtid);
     if (!m)
         return;
-    m_tps.acquire(1);
     const QList<MessageQueue> queues = m_producer.queues(m->topic);
     QMap<QString, QString> props;
     props.insert(QStringLiteral("KEYS"), m->keys);
-    m_producer.send(m->topic, queues[m_encoder.queueOf(m->hash, int(queues.size()))], m->body, props);
-    ++m_sent;
+    const int queue = m_encoder.queueOf(m->hash, int(queues.size()));
+    for (int q = 0; q < queues.size(); ++q) {
+        if (!m->everyQueue && q != queue)
+            continue;
+        m_tps.acquire(1);
+        m_producer.send(m->topic, queues[q], m->body, props);
+        ++m_sent;
+    }
 }
 
 }  // namespace dts::rocketmq

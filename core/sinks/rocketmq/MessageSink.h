@@ -46,7 +46,12 @@ struct Outgoing {
     quint32 hash = 0;     // ordering hash; the queue is hash % the topic's queue count (see queueOf)
     QByteArray body;
     QString keys;         // the KEYS property: "db.table" ("db" for DDL)
+    bool everyQueue = false;  // a DDL of a table whose rows spread over all queues (column-hash): one copy each
 };
+
+// The one table a DDL statement names ("db", "table", the statement's default database applied); nullopt
+// when it names none (CREATE DATABASE …) or several (RENAME TABLE a TO b).
+std::optional<std::pair<QString, QString>> ddlTable(const ChangeEvent &ddl);
 
 // Encodes records and decides where they go; thread-safe (full-data encoders share one).
 class RecordEncoder {
@@ -58,6 +63,9 @@ public:
     // kept). Throws dts::Error Permanent for a larger record when large records are not filtered.
     std::optional<Outgoing> encode(const ChangeEvent &e, bool init = false, const QString &gtid = {});
     QString topicFor(const QString &db, const QString &table, bool ddl) const;
+    // Rows: by table, or by the chosen columns. A DDL naming one table goes where that table's rows go
+    // (its topic, its queue; with column-hash every queue, see Outgoing::everyQueue), so a consumer sees
+    // it between the rows before and after it; other DDL goes by database. The DDL topic, if set, wins.
     quint32 orderingKey(const ChangeEvent &e) const;
     // The queue index (into a topic's queue list of `count`) of a record with that ordering hash.
     int queueOf(quint32 hash, int count) const

@@ -82,6 +82,19 @@ QString Producer::wrap(const QString &name) const
     return m_namespace + '%' + name;
 }
 
+Error Producer::refused(const QString &object, const QString &who, const QString &remark) const
+{
+    if (m_o.version >= 5)
+        return Error(ErrorKind::Permanent, object,
+                     QStringLiteral("%1 refused the instance user %2 with its password: %3").arg(who, m_o.accessKey, remark),
+                     QStringLiteral("check destination.user and destination.password (or passwordEnv): the instance's user "
+                                    "name and password from the RocketMQ console, with publish permission on the topic"));
+    return Error(ErrorKind::Permanent, object,
+                 QStringLiteral("%1 refused the credentials of AccessKey %2: %3").arg(who, m_o.accessKey, remark),
+                 QStringLiteral("check destination.accessKeyId and destination.accessKeySecret (or accessKeySecretEnv): an "
+                                "AccessKey pair allowed to publish to the topic"));
+}
+
 QTcpSocket *Producer::socket(const QString &addr)
 {
     if (QTcpSocket *s = m_sockets.value(addr); s && s->state() == QAbstractSocket::ConnectedState)
@@ -171,9 +184,7 @@ QList<MessageQueue> Producer::queues(const QString &topic, bool refresh)
                         QStringLiteral("the topic does not exist (name server %1: %2)").arg(ns, r.remark),
                         QStringLiteral("create the topic in the RocketMQ console or pick an existing one"));
         if (authFailure(r))
-            throw Error(ErrorKind::Permanent, QStringLiteral("topic %1").arg(wire),
-                        QStringLiteral("the name server refused the credentials of AccessKey %1: %2").arg(m_o.accessKey, r.remark),
-                        QStringLiteral("check the AccessKey ID and secret (4.x) or the instance user and password (5.x)"));
+            throw refused(QStringLiteral("topic %1").arg(wire), QStringLiteral("the name server %1").arg(ns), r.remark);
         if (r.code != Success)
             throw Error(ErrorKind::Permanent, QStringLiteral("topic %1").arg(wire),
                         QStringLiteral("route query failed with code %1: %2").arg(r.code).arg(r.remark));
@@ -196,7 +207,7 @@ SendResult Producer::send(const QString &topic, const MessageQueue &queue, const
     if (!props.contains(QStringLiteral("UNIQ_KEY")))
         props.insert(QStringLiteral("UNIQ_KEY"), QUuid::createUuid().toString(QUuid::Id128).toUpper());
     const QString wire = wrap(topic);
-    const QString object = QStringLiteral("topic %1 queue %2@%3").arg(wire).arg(queue.queueId).arg(queue.brokerName);
+    const QString object = QStringLiteral("topic %1 queue %2@%3 (broker %4)").arg(wire).arg(queue.queueId).arg(queue.brokerName, queue.brokerAddr);
     int backoff = m_o.retryBackoffMs;
     for (int attempt = 0;; ++attempt) {
         Command c;
@@ -215,17 +226,17 @@ SendResult Producer::send(const QString &topic, const MessageQueue &queue, const
             if (r.code == Success)
                 return {r.extFields.value(QStringLiteral("msgId")), r.extFields.value(QStringLiteral("queueOffset")).toLongLong(), r.code};
             if (authFailure(r))
-                throw Error(ErrorKind::Permanent, object,
-                            QStringLiteral("the broker refused the credentials of AccessKey %1: %2").arg(m_o.accessKey, r.remark),
-                            QStringLiteral("check the AccessKey ID and secret (4.x) or the instance user and password (5.x), "
-                                           "and that they may publish to the topic"));
+                throw refused(object, QStringLiteral("the broker"), r.remark);
             if (r.code == TopicNotExist)
                 throw Error(ErrorKind::Permanent, object, QStringLiteral("the broker does not know the topic: %1").arg(r.remark),
                             QStringLiteral("create the topic in the RocketMQ console"));
             if (!retryable(r.code))
                 throw Error(ErrorKind::Permanent, object, QStringLiteral("send failed with code %1: %2").arg(r.code).arg(r.remark));
             failure = Error(ErrorKind::Transient, object, QStringLiteral("broker answered code %1 (%2)").arg(r.code).arg(r.remark),
-                            QStringLiteral("the broker is busy or its replicas are slow; sending is retried"), r.code);
+                            QStringLiteral("the broker is overloaded (flow control, a full or slow disk) or its replicas are slow: "
+                                           "check the broker's load and disk in the RocketMQ console, or raise "
+                                           "advanced.retryOtherMinutes; a task run again resumes from its checkpoint"),
+                            r.code);
         } catch (const Error &e) {
             if (e.kind() != ErrorKind::Transient)
                 throw;

@@ -2,6 +2,7 @@
 // A RocketMQ producer over the remoting protocol, blocking: each call returns when the broker answered.
 // Lives on one thread (its sockets belong to it). Sends are synchronous, so messages given in order to a
 // queue are stored in that order.
+#include "common/Error.h"
 #include "sinks/rocketmq/Remoting.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@ struct ProducerOptions {
     QString instanceId;        // MQ_INST_…: topics and groups go out as "MQ_INST_…%name"; empty: from the endpoint
     QString accessKey;         // 4.x AccessKey, or the 5.x instance user name; empty: no ACL
     QByteArray secret;         // 4.x SecretKey, or the 5.x instance password (never logged)
+    int version = 4;           // 4: accessKey/secret are an AccessKey pair; 5: the instance user and password
     QString producerGroup = QStringLiteral("dts-producer-group");
     int timeoutMs = 3000;      // per request
     int retries = 2;           // further attempts after a retryable failure (busy, flush timeout, lost connection)
@@ -46,6 +48,8 @@ public:
 
     QString namespacePrefix() const { return m_namespace; }
     QString wrap(const QString &name) const;  // with the instance namespace, if any
+    // A refused signature, named by the task file's fields of this version.
+    Error refused(const QString &object, const QString &who, const QString &remark) const;
 
 private:
     Command request(const QString &addr, Command c);

@@ -7,6 +7,7 @@
 #include "sinks/records/RecordChangeSink.h"
 #include "sinks/records/RecordDestination.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QtEndian>
@@ -34,6 +35,7 @@ RocketMqConfig parseRocketMq(const QJsonObject &destination, QStringList &proble
                  "ordering", "partitionKeys", "tpsLimit", "filterLargeRecords", "topicMapping"});
     RocketMqConfig c;
     c.version = r.oneOf(QStringLiteral("version"), {"4", "5"}, QStringLiteral("4"));
+    c.producer.version = c.version == QLatin1String("5") ? 5 : 4;
     c.producer.nameServer = r.string(QStringLiteral("nameServer"), true);
     c.producer.instanceId = r.string(QStringLiteral("instanceId"), false);
     if (!c.producer.instanceId.isEmpty() && !c.producer.instanceId.startsWith(QLatin1String("MQ_INST_")))
@@ -172,6 +174,7 @@ public:
         Outgoing out;
         MessageQueue queue;
         bool acked = false;
+        int copy = -1;  // a DDL sent to every queue: this copy's queue index
     };
 
     SenderPool(const ProducerOptions &options, int threads, RateLimiter &tps) : m_tps(tps)
@@ -283,7 +286,7 @@ public:
     MqChangeSink(const TaskSpec &task, const TaskPlan &plan, const QString &stateDir, const RocketMqConfig &config,
                  RecordEncoder &encoder, RateLimiter &tps)
         : RecordChangeSink(plan, task.source, stateDir, QStringLiteral("rocketmq")), m_config(config), m_encoder(encoder),
-          m_tps(tps), m_threads(task.advanced.incrementalWriters)
+          m_tps(tps), m_threads(task.advanced.incrementalWriters), m_retryOtherMinutes(task.advanced.retryOtherMinutes)
     {
     }
 
@@ -295,26 +298,48 @@ protected:
             m_pool = std::make_unique<SenderPool>(m_config.producer, m_threads, m_tps);
     }
 
-    void deliver(const QList<ChangeEvent> &records, const RetryHook &retry) override
+    void deliver(const QList<TxRecord> &records, const RetryHook &retry) override
     {
+        QList<Outgoing> encoded;
+        encoded.reserve(records.size());
+        for (const TxRecord &r : records)
+            if (auto out = m_encoder.encode(r.event, false, r.gtid))
+                encoded << std::move(*out);
         QList<SenderPool::Message> messages;
-        messages.reserve(records.size());
-        for (const ChangeEvent &e : records)
-            if (auto out = m_encoder.encode(e))
-                messages << SenderPool::Message{std::move(*out), {}, false};
         for (;;) {
             try {
+                if (messages.isEmpty() && !encoded.isEmpty()) {
+                    // A DDL for every queue becomes one message per queue, each in its queue's order.
+                    for (const Outgoing &out : encoded) {
+                        const int copies = out.everyQueue ? int(m_router->queues(out.topic).size()) : 1;
+                        for (int q = 0; q < copies; ++q)
+                            messages << SenderPool::Message{out, {}, false, out.everyQueue ? q : -1};
+                    }
+                }
                 for (SenderPool::Message &m : messages) {
                     if (m.acked)
                         continue;
                     const QList<MessageQueue> queues = m_router->queues(m.out.topic);
-                    m.queue = queues[m_encoder.queueOf(m.out.hash, int(queues.size()))];
+                    const int index = m.copy >= 0 ? m.copy : m_encoder.queueOf(m.out.hash, int(queues.size()));
+                    m.queue = queues[qMin(index, int(queues.size()) - 1)];
                 }
                 m_pool->send(messages);
+                m_answeringSince.invalidate();
                 return;
             } catch (const Error &e) {
                 if (e.kind() != ErrorKind::Transient)
                     throw;
+                // A broker that answers (busy, flush or replica timeouts) has not lost its connection: the
+                // task's retryOtherMinutes bounds it, not the (longer) connection window of the hook.
+                if (e.code() != 0) {
+                    if (!m_answeringSince.isValid())
+                        m_answeringSince.start();
+                    if (m_answeringSince.elapsed() >= qint64(m_retryOtherMinutes) * 60000)
+                        throw Error(ErrorKind::Permanent, e.object(),
+                                    QStringLiteral("%1; still failing after the retry window of %2 minute(s) "
+                                                   "(advanced.retryOtherMinutes)").arg(e.message()).arg(m_retryOtherMinutes),
+                                    e.fix(), e.code());
+                }
                 retry(e);
                 // The route may have changed while the broker was away; acknowledged messages stay sent.
                 for (const QString &t : m_config.topics())
@@ -333,6 +358,8 @@ private:
     RecordEncoder &m_encoder;
     RateLimiter &m_tps;
     int m_threads;
+    int m_retryOtherMinutes;
+    QElapsedTimer m_answeringSince;  // since the brokers began refusing with retryable answers
     std::unique_ptr<Producer> m_router;
     std::unique_ptr<SenderPool> m_pool;
 };
