@@ -79,27 +79,30 @@ int runScreenshotTour(dts::ui::MainWindow &window, const QString &dir)
     w->next();
     shoot(w, QStringLiteral("03-advanced"));
     w->next();
-    step(waitFor([&] { return !w->precheck->isRunning(); }, 60000), "the precheck");
-    shoot(w, QStringLiteral("04-precheck"));
+    shoot(w, QStringLiteral("04-verification"));
+    w->next();
+    step(w->currentId() == TaskWizard::Precheck, "the precheck page");
+    step(waitFor([&] { return !w->precheck->isRunning() && w->precheck->table->rowCount() > 0; }, 60000), "the precheck");
+    shoot(w, QStringLiteral("05-precheck"));
     int row = -1;
     for (int r = 0; r < w->precheck->table->rowCount() && row < 0; ++r)
         if (w->precheck->table->item(r, 0)->text() != dts::ui::PrecheckPage::tr("Passed"))
             row = r;
     if (auto *details = w->precheck->showDetails(row >= 0 ? row : 0)) {
-        shoot(details, QStringLiteral("05-precheck-details"));
+        shoot(details, QStringLiteral("06-precheck-details"));
         details->close();
     }
     QDialog *preview = w->showPreview();
     preview->show();
-    shoot(preview, QStringLiteral("06-task-file-preview"));
+    shoot(preview, QStringLiteral("07-task-file-preview"));
     preview->close();
 
     w->next();
     dts::ui::MonitorWidget *m = w->run->monitor;
     step(waitFor([&] { return m->bannerText().startsWith(dts::ui::MonitorWidget::tr("Incremental")); }, 300000), "incremental");
-    shoot(w, QStringLiteral("07-monitor-full-data-done"));
+    shoot(w, QStringLiteral("08-monitor-full-data-done"));
     waitFor([&] { return m->latencyPoints() >= 20; }, 60000);  // some history on the charts
-    shoot(m, QStringLiteral("08-monitor"));
+    shoot(m, QStringLiteral("09-monitor"));
     m->controller().stop();
     waitFor([&] { return !m->controller().isRunning(); }, 30000);
     return failures == 0 ? 0 : 1;
