@@ -162,6 +162,15 @@ private Q_SLOTS:
                  QByteArray("{\"data\":null,\"database\":\"shop\",\"es\":1000,\"id\":42,\"isDdl\":true,\"mysqlType\":null,\"old\":null,"
                             "\"pkNames\":null,\"serverId\":7,\"sql\":\"CREATE USER u IDENTIFIED BY '***'\",\"sqlType\":null,\"table\":\"\","
                             "\"ts\":1704164646000,\"type\":\"DDL\"}"));
+        // A DDL naming a table carries it, with its database, as Canal's do.
+        ddl.sql = "ALTER TABLE orders ADD COLUMN note TEXT";
+        QVERIFY2(formats::canalJson(ddl, meta()).contains("\"database\":\"shop\"") &&
+                     formats::canalJson(ddl, meta()).contains("\"table\":\"orders\""),
+                 formats::canalJson(ddl, meta()));
+        ddl.sql = "ALTER TABLE `archive`.`old orders` ENGINE=InnoDB";
+        QVERIFY2(formats::canalJson(ddl, meta()).contains("\"database\":\"archive\"") &&
+                     formats::canalJson(ddl, meta()).contains("\"table\":\"old orders\""),
+                 formats::canalJson(ddl, meta()));
         ChangeEvent begin;
         begin.kind = ChangeEvent::TxBegin;
         QVERIFY_THROWS_EXCEPTION(Error, formats::canalJson(begin, meta()));

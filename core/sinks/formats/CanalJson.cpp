@@ -1,5 +1,7 @@
 #include "sinks/formats/CanalJson.h"
 
+#include "sinks/mysql/MySqlApplier.h"  // analyzeDdl: the table a DDL names
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +73,14 @@ QJsonObject canalRecord(const ChangeEvent &e, const RecordMeta &meta)
     o.insert(QStringLiteral("type"), operationName(op));
     o.insert(QStringLiteral("database"), e.database);
     o.insert(QStringLiteral("table"), e.table);
+    if (op == Operation::Ddl && e.table.isEmpty()) {
+        // As Canal does: the table the statement names (and its database), when it names one.
+        const DdlInfo info = analyzeDdl(e.sql, e.database, [](const QString &db, const QString &t) { return qMakePair(db, t); });
+        if (!info.kind.isEmpty() && !info.tables.isEmpty()) {
+            o.insert(QStringLiteral("database"), info.tables.first().first);
+            o.insert(QStringLiteral("table"), info.tables.first().second);
+        }
+    }
     if (op == Operation::Ddl) {
         o.insert(QStringLiteral("isDdl"), true);
         o.insert(QStringLiteral("sql"), QString::fromUtf8(maskSecrets(e.sql.trimmed())));
