@@ -12,7 +12,10 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 using namespace dts;
@@ -98,6 +101,7 @@ struct MqFixture {
         }
         if (!config.contains(QStringLiteral("topics")))
             config.insert(QStringLiteral("topics"), QJsonObject{{"orders", 4}, {"ddl", 1}});
+        config.insert(QStringLiteral("requestLog"), dir.filePath(QStringLiteral("requests.log")));
         oracle = std::make_unique<Oracle>(QStringLiteral("rocketmq-oracle.js"), config);
     }
     rocketmq::ProducerOptions producer(const QByteArray &secret = "test-secret") const
@@ -109,6 +113,18 @@ struct MqFixture {
         o.retryBackoffMs = 20;
         o.timeoutMs = 2000;
         return o;
+    }
+    // The send requests the broker stored, in order: "code/messages" each.
+    QStringList requests() const
+    {
+        QStringList out;
+        for (const QJsonObject &r : readLines(dir.filePath(QStringLiteral("requests.log"))))
+            out << QStringLiteral("%1/%2").arg(r.value("code").toInt()).arg(r.value("messages").toInt());
+        return out;
+    }
+    rocketmq::MessageQueue brokerQueue(int id) const
+    {
+        return {QStringLiteral("broker-a"), oracle->value("broker"), id};
     }
     QList<QJsonObject> queue(const QString &topic, int id) const
     {
@@ -419,6 +435,135 @@ private Q_SLOTS:
         for (const ChangeEvent &e : stream(30))
             sink.send(e);
         QVERIFY2(t.elapsed() >= 1000, qPrintable(QString::number(t.elapsed())));  // 30 records at 20/s: ≥ 1 s after the first 20
+    }
+
+    // Consecutive messages for a queue go out as SEND_BATCH_MESSAGE within the count and byte limits, signed
+    // over the batch body; the oracle decodes each batch into its messages, stored in order.
+    void rocketMqBatches()
+    {
+        MqFixture f;
+        REQUIRE_ORACLE(f);
+        rocketmq::ProducerOptions po = f.producer();
+        po.batchMessages = 5;
+        rocketmq::Producer producer(po);
+        const rocketmq::MessageQueue q2 = producer.queues(QStringLiteral("orders")).at(2);
+        QList<rocketmq::Message> messages;
+        for (int i = 0; i < 23; ++i)  // bodies with the property separators and NULs in them
+            messages << rocketmq::Message{QByteArray("\x00\x01\x02 row ", 8) + QByteArray::number(i), {{"KEYS", "shop.a"}}};
+        QList<qsizetype> ends;
+        producer.sendInOrder(QStringLiteral("orders"), q2, messages, nullptr, [&](qsizetype end) { ends << end; });
+        QCOMPARE(ends, (QList<qsizetype>{5, 10, 15, 20, 23}));
+        QCOMPARE(f.requests(), (QStringList{"320/5", "320/5", "320/5", "320/5", "320/3"}));
+        const QList<QJsonObject> stored = f.queue(QStringLiteral("orders"), 2);
+        QCOMPARE(stored.size(), 23);
+        QSet<QString> keys;
+        for (int i = 0; i < 23; ++i) {
+            QCOMPARE(QByteArray::fromBase64(stored[i].value("body").toString().toLatin1()), messages[i].body);
+            const QJsonObject props = stored[i].value("properties").toObject();
+            QCOMPARE(props.value("KEYS").toString(), QStringLiteral("shop.a"));
+            QCOMPARE(props.value("WAIT").toString(), QStringLiteral("true"));
+            keys << props.value("UNIQ_KEY").toString();
+        }
+        QCOMPARE(keys.size(), 23);
+
+        // The byte limit: 300-byte bodies with ~64 bytes of properties, 1024 bytes a batch → two a batch; a
+        // batch of one is a plain SEND_MESSAGE_V2.
+        po.batchMessages = 100;
+        po.batchBytes = 1024;
+        rocketmq::Producer bySize(po);
+        QList<rocketmq::Message> large;
+        for (int i = 0; i < 7; ++i)
+            large << rocketmq::Message{QByteArray(300, char('a' + i)), {{"KEYS", "shop.b"}}};
+        bySize.sendInOrder(QStringLiteral("orders"), q2, large, nullptr);
+        QCOMPARE(f.requests().mid(5), (QStringList{"320/2", "320/2", "320/2", "310/1"}));
+        const QList<QJsonObject> after = f.queue(QStringLiteral("orders"), 2);
+        QCOMPARE(after.size(), 30);
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(QByteArray::fromBase64(after[23 + i].value("body").toString().toLatin1()), large[i].body);
+    }
+
+    // A busy broker gets the same batch again, whole (stored once here: busy answers store nothing); a wrong
+    // secret and a batch over the broker's maxMessageSize are clear permanent errors.
+    void rocketMqBatchFailures()
+    {
+        MqFixture f(QJsonObject{{"busyFirst", 1}, {"maxMessageSize", 2000}});
+        REQUIRE_ORACLE(f);
+        QList<rocketmq::Message> four;
+        for (int i = 0; i < 4; ++i)
+            four << rocketmq::Message{"m" + QByteArray::number(i), {{"KEYS", "shop.a"}}};
+        rocketmq::Producer producer(f.producer());
+        producer.sendInOrder(QStringLiteral("orders"), f.brokerQueue(1), four, nullptr);
+        QCOMPARE(f.requests(), QStringList{"320/4"});
+        QCOMPARE(f.queue(QStringLiteral("orders"), 1).size(), 4);
+
+        rocketmq::Producer wrong(f.producer("not-the-secret"));
+        try {
+            wrong.sendInOrder(QStringLiteral("orders"), f.brokerQueue(1), four, nullptr);
+            QFAIL("a batch signed with a wrong secret must be refused");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::Permanent);
+            QVERIFY2(e.message().contains(QLatin1String("Check signature failed")) &&
+                         e.object().contains(QLatin1String("a batch of 4 messages")), qPrintable(e.describe()));
+        }
+
+        QList<rocketmq::Message> big;
+        for (int i = 0; i < 10; ++i)
+            big << rocketmq::Message{QByteArray(300, 'x'), {{"KEYS", "shop.a"}}};
+        QList<qsizetype> ends;
+        try {
+            producer.sendInOrder(QStringLiteral("orders"), f.brokerQueue(1), big, nullptr, [&](qsizetype end) { ends << end; });
+            QFAIL("a batch over the broker's limit must fail");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::Permanent);
+            QVERIFY2(e.fix().contains(QLatin1String("batch.maxBytes")), qPrintable(e.describe()));
+        }
+        QVERIFY(ends.isEmpty());
+        QCOMPARE(f.queue(QStringLiteral("orders"), 1).size(), 4);
+    }
+
+    // The oracle checks a batch body the way a broker decodes it: a frame that does not add up is refused
+    // (MESSAGE_ILLEGAL) and nothing of it is stored.
+    void rocketMqOracleRefusesBadBatch()
+    {
+        MqFixture f;
+        REQUIRE_ORACLE(f);
+        auto sendRaw = [&](const QByteArray &body, const QString &batchFlag) {
+            rocketmq::Command c;
+            c.code = rocketmq::SendBatchMessage;
+            c.opaque = 7;
+            c.extFields = {{"a", "g"}, {"b", "orders"}, {"c", "TBW102"}, {"d", "4"}, {"e", "0"}, {"f", "0"}, {"g", "1"}, {"h", "0"},
+                           {"i", "WAIT\x01true\x02"}, {"j", "0"}, {"k", "false"}, {"l", "16"}, {"m", batchFlag}, {"n", "broker-a"}};
+            c.body = body;
+            rocketmq::signCommand(c, QStringLiteral("test-ak"), "test-secret");
+            QTcpSocket s;
+            const QString addr = f.oracle->value("broker");
+            s.connectToHost(addr.section(':', 0, 0), quint16(addr.section(':', 1).toUInt()));
+            if (!s.waitForConnected(2000))
+                return rocketmq::Command{};
+            s.write(c.encode());
+            QByteArray in;
+            while ((in.size() < 4 || in.size() < 4 + qFromBigEndian<qint32>(in.constData())) && s.waitForReadyRead(2000))
+                in += s.readAll();
+            return rocketmq::Command::decode(in.mid(4), addr);
+        };
+        const QList<rocketmq::Message> two{{"a", rocketmq::sendProperties({})}, {"b", rocketmq::sendProperties({})}};
+        QByteArray sizeWrong = rocketmq::encodeBatch(two);
+        sizeWrong[3] = char(sizeWrong[3] + 1);
+        rocketmq::Command r = sendRaw(sizeWrong, QStringLiteral("true"));
+        QCOMPARE(r.code, int(rocketmq::MessageIllegal));
+        QVERIFY2(r.remark.contains(QLatin1String("total size")), qPrintable(r.remark));
+        r = sendRaw(rocketmq::encodeBatch(two).chopped(1), QStringLiteral("true"));
+        QCOMPARE(r.code, int(rocketmq::MessageIllegal));
+        r = sendRaw(rocketmq::encodeBatch({{"a", {{"KEYS", "x"}}}}), QStringLiteral("true"));  // no UNIQ_KEY
+        QCOMPARE(r.code, int(rocketmq::MessageIllegal));
+        r = sendRaw(rocketmq::encodeBatch(two), QStringLiteral("false"));
+        QCOMPARE(r.code, int(rocketmq::MessageIllegal));
+        QVERIFY(f.queue(QStringLiteral("orders"), 0).isEmpty());
+        r = sendRaw(rocketmq::encodeBatch(two), QStringLiteral("true"));  // the same, well formed
+        QCOMPARE(r.code, int(rocketmq::Success));
+        QCOMPARE(r.extFields.value("queueOffset"), QStringLiteral("0"));
+        QCOMPARE(r.extFields.value("msgId").split(',').size(), 2);
+        QCOMPARE(f.queue(QStringLiteral("orders"), 0).size(), 2);
     }
 
     void fcBatches()

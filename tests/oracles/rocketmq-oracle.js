@@ -3,7 +3,8 @@
 // ali-ons's remoting code (RemotingCommand); ACL signatures are recomputed with ali-ons's own signing
 // (Channel#beforeRequest) and a mismatch is refused the way an Apache broker refuses it. The name server
 // answers routes as fastjson writes them (numeric map keys without quotes); the broker stores each
-// message in `out`/<topic>.<queueId>.jsonl in arrival order.
+// message in `out`/<topic>.<queueId>.jsonl in arrival order. A SEND_BATCH_MESSAGE (320) is decoded into its
+// messages (MessageDecoder.encodeMessages layout) and each is stored like a single send, in batch order.
 // Usage: node rocketmq-oracle.js '{"accessKey":"…","secretKey":"…","out":"dir",
 //          "topics":{"T":4},"busyFirst":0,"busyFile":"path","nameServerPort":0,"brokerPort":0}'
 // (the ports: listen there, for a test that restarts the oracle; 0 picks free ones)
@@ -11,6 +12,8 @@
 // "password" in place of "accessKey" and "secretKey" (the same remoting signature, checked the same way).
 // "busyFirst": answer SYSTEM_BUSY to that many sends; "busyFile": to every send while that file exists.
 // "busyCode": the code of those answers (default SYSTEM_BUSY, 2).
+// "requestLog": a file that gets one line per send request: {"code","topic","queueId","messages"}.
+// "maxMessageSize": the largest body a send may carry, a whole batch included (default 4 MiB, as a broker).
 // Prints {"nameServer":"127.0.0.1:P1","broker":"127.0.0.1:P2"} on stdout once listening.
 const net = require('net');
 const fs = require('fs');
@@ -28,6 +31,47 @@ const topics = config.topics || {};
 let busyLeft = config.busyFirst || 0;
 const offsets = {};
 let brokerAddr = '';
+const SEND_BATCH_MESSAGE = 320;  // not in ali-ons's RequestCode
+const MESSAGE_ILLEGAL = 13;
+const maxMessageSize = config.maxMessageSize || 4 * 1024 * 1024;
+
+function parseProperties(text) {
+  const properties = {};
+  for (const pair of (text || '').split('\u0002')) {
+    if (!pair) continue;
+    const [ k, v ] = pair.split('\u0001');
+    properties[k] = v;
+  }
+  return properties;
+}
+
+// A batch body: per message int32 total size, int32 magic code, int32 body CRC, int32 flag, int32 body
+// length + body, int16 properties length + properties. Throws on anything that does not add up.
+function decodeBatch(body) {
+  const messages = [];
+  let at = 0;
+  while (at < body.length) {
+    if (body.length - at < 22) throw new Error(`truncated message header at byte ${at}`);
+    const total = body.readInt32BE(at);
+    const magic = body.readInt32BE(at + 4);
+    const crc = body.readInt32BE(at + 8);
+    const flag = body.readInt32BE(at + 12);
+    const bodyLength = body.readInt32BE(at + 16);
+    if (magic !== 0 || crc !== 0) throw new Error(`message at byte ${at}: magic ${magic} / CRC ${crc}, expected 0 / 0`);
+    if (bodyLength < 0 || at + 20 + bodyLength + 2 > body.length) throw new Error(`message at byte ${at}: body length ${bodyLength} overruns the batch`);
+    const messageBody = body.slice(at + 20, at + 20 + bodyLength);
+    const propertiesLength = body.readInt16BE(at + 20 + bodyLength);
+    const propertiesAt = at + 22 + bodyLength;
+    if (propertiesLength < 0 || propertiesAt + propertiesLength > body.length) throw new Error(`message at byte ${at}: properties overrun the batch`);
+    if (total !== 22 + bodyLength + propertiesLength) throw new Error(`message at byte ${at}: total size ${total}, its parts make ${22 + bodyLength + propertiesLength}`);
+    const properties = parseProperties(body.slice(propertiesAt, propertiesAt + propertiesLength).toString('utf8'));
+    if (!properties.UNIQ_KEY) throw new Error(`message ${messages.length} of the batch has no UNIQ_KEY`);
+    messages.push({ flag: String(flag), properties, body: messageBody });
+    at = propertiesAt + propertiesLength;
+  }
+  if (!messages.length) throw new Error('empty batch');
+  return messages;
+}
 
 // The signature ali-ons would put on this request with the configured credentials.
 function expectedSignature(request) {
@@ -80,7 +124,8 @@ function handle(kind, socket, request) {
       `{"brokerName":"broker-0","perm":4,"readQueueNums":2,"topicSysFlag":0,"writeQueueNums":2}]}`;
     return respond(socket, request, ResponseCode.SUCCESS, null, {}, Buffer.from(body, 'utf8'));
   }
-  if (kind === 'broker' && request.code === RequestCode.SEND_MESSAGE_V2) {
+  const batch = request.code === SEND_BATCH_MESSAGE;
+  if (kind === 'broker' && (request.code === RequestCode.SEND_MESSAGE_V2 || batch)) {
     const topic = ext.b;
     const queueId = Number(ext.e);
     if (!topics[queueName(topic)]) {
@@ -89,25 +134,39 @@ function handle(kind, socket, request) {
     if (!(queueId >= 0 && queueId < topics[queueName(topic)])) {
       return respond(socket, request, ResponseCode.SYSTEM_ERROR, `queueId ${ext.e} out of range`);
     }
+    const body = request.body || Buffer.alloc(0);
+    if (body.length > maxMessageSize) {
+      return respond(socket, request, MESSAGE_ILLEGAL, `the message body size over max value, MAX: ${maxMessageSize}`);
+    }
+    let messages;
+    if (batch) {
+      if (ext.m !== 'true') return respond(socket, request, MESSAGE_ILLEGAL, `a batch must say batch=true (m: ${ext.m})`);
+      try {
+        messages = decodeBatch(body);
+      } catch (e) {
+        return respond(socket, request, MESSAGE_ILLEGAL, `bad batch body: ${e.message}`);
+      }
+    } else {
+      messages = [ { flag: ext.h, properties: parseProperties(ext.i), body } ];
+    }
     if (busyLeft > 0 || (config.busyFile && fs.existsSync(config.busyFile))) {
       if (busyLeft > 0) busyLeft--;
       return respond(socket, request, config.busyCode || ResponseCode.SYSTEM_BUSY,
         '[PC_SYNCHRONIZED]broker busy, start flow control for a while');
     }
-    const properties = {};
-    for (const pair of (ext.i || '').split('\u0002')) {
-      if (!pair) continue;
-      const [ k, v ] = pair.split('\u0001');
-      properties[k] = v;
-    }
     const key = `${topic}.${queueId}`;
-    offsets[key] = (offsets[key] || 0) + 1;
-    fs.appendFileSync(path.join(config.out, `${encodeURIComponent(topic)}.${queueId}.jsonl`), JSON.stringify({
-      producerGroup: ext.a, topic, queueId, brokerName: ext.n, bornTimestamp: ext.g, flag: ext.h, sysFlag: ext.f,
-      properties, body: (request.body || Buffer.alloc(0)).toString('base64'),
-    }) + '\n');
-    return respond(socket, request, ResponseCode.SUCCESS, null,
-      { msgId: `${queueId}-${offsets[key]}`, queueId: String(queueId), queueOffset: String(offsets[key] - 1) });
+    const first = offsets[key] || 0;
+    offsets[key] = first + messages.length;
+    fs.appendFileSync(path.join(config.out, `${encodeURIComponent(topic)}.${queueId}.jsonl`), messages.map(m => JSON.stringify({
+      producerGroup: ext.a, topic, queueId, brokerName: ext.n, bornTimestamp: ext.g, flag: m.flag, sysFlag: ext.f,
+      properties: m.properties, body: m.body.toString('base64'),
+    }) + '\n').join(''));
+    if (config.requestLog) {
+      fs.appendFileSync(config.requestLog, JSON.stringify({ code: request.code, topic, queueId, messages: messages.length }) + '\n');
+    }
+    return respond(socket, request, ResponseCode.SUCCESS, null, {
+      msgId: messages.map((m, i) => `${queueId}-${first + i + 1}`).join(','), queueId: String(queueId), queueOffset: String(first),
+    });
   }
   respond(socket, request, ResponseCode.REQUEST_CODE_NOT_SUPPORTED, `request code ${request.code} not supported`);
 }

@@ -260,6 +260,22 @@ private Q_SLOTS:
         QCOMPARE(d.extFields.value(QStringLiteral("b")), QStringLiteral("T"));
         QVERIFY_THROWS_EXCEPTION(Error, rocketmq::Command::decode(QByteArray("\x00\x00\x10\x00{}", 6), QStringLiteral("test")));
     }
+    void batchBody()
+    {
+        // MessageDecoder.encodeMessages layout, byte for byte: total size, magic 0, body CRC 0, flag 0, body
+        // length, body, int16 properties length, properties.
+        const QList<rocketmq::Message> m{{"ab", {{"K", "v"}}}, {QByteArray(), {}}};
+        const QByteArray want = QByteArray::fromHex("0000001c" "00000000" "00000000" "00000000" "00000002") + "ab" +
+                                QByteArray::fromHex("0004") + "K\x01v\x02" +
+                                QByteArray::fromHex("00000016" "00000000" "00000000" "00000000" "00000000" "0000");
+        QCOMPARE(rocketmq::encodeBatch(m), want);
+        QCOMPARE(rocketmq::batchEntrySize(m[0]) + rocketmq::batchEntrySize(m[1]), want.size());
+        const QMap<QString, QString> sent = rocketmq::sendProperties({{"KEYS", "a.b"}});
+        QCOMPARE(sent.value("WAIT"), QStringLiteral("true"));
+        QCOMPARE(sent.value("UNIQ_KEY").size(), 32);
+        QCOMPARE(rocketmq::sendProperties({{"UNIQ_KEY", "X"}}).value("UNIQ_KEY"), QStringLiteral("X"));  // a retry keeps its key
+        QVERIFY_THROWS_EXCEPTION(Error, rocketmq::encodeBatch({{"x", {{"KEYS", QString(40000, 'k')}}}}));
+    }
     void fastjsonRoute()
     {
         QCOMPARE(rocketmq::quoteNumericKeys("{\"a\":{0:\"1.2.3.4:10911\", 1 :\"x,2:y\"},\"s\":\"{3:4}\"}"),

@@ -42,7 +42,8 @@ private Q_SLOTS:
                             {"accessKeyId", "ak"}, {"accessKeySecretEnv", "DTS_TEST_MQ_SK"}, {"topic", "t1"}, {"ddlTopic", "ddl"},
                             {"producerGroup", "g"}, {"format", "dts-avro"}, {"syncAllFields", true}, {"ordering", "column-hash"},
                             {"partitionKeys", QJsonObject{{"shop.a", QJsonArray{"k"}}}}, {"tpsLimit", 500},
-                            {"filterLargeRecords", false}, {"topicMapping", QJsonObject{{"shop", "t2"}, {"shop.a", "t3"}}}};
+                            {"filterLargeRecords", false}, {"topicMapping", QJsonObject{{"shop", "t2"}, {"shop.a", "t3"}}},
+                            {"batch", QJsonObject{{"maxMessages", 32}, {"maxBytes", 65536}}}};
         QCOMPARE(problemsOf(d), QString());
         QStringList problems;
         const rocketmq::RocketMqConfig c = rocketmq::parseRocketMq(d, problems);
@@ -53,6 +54,8 @@ private Q_SLOTS:
         QCOMPARE(c.sink.ordering, rocketmq::Ordering::ColumnHash);
         QCOMPARE(c.sink.partitionKeys.value("shop.a"), QStringList{"k"});
         QCOMPARE(c.sink.tpsLimit, 500.0);
+        QCOMPARE(c.producer.batchMessages, 32);
+        QCOMPARE(c.producer.batchBytes, qint64(65536));
         QVERIFY(!c.sink.filterLargeRecords && c.sink.syncAllFields);
         QStringList topics = c.topics();
         topics.sort();
@@ -64,6 +67,8 @@ private Q_SLOTS:
         QCOMPARE(m.sink.ordering, rocketmq::Ordering::TableHash);
         QCOMPARE(m.sink.format, rocketmq::Format::CanalJson);
         QVERIFY(m.sink.filterLargeRecords);
+        QCOMPARE(m.producer.batchMessages, 256);
+        QCOMPARE(m.producer.batchBytes, qint64(1024 * 1024));
 
         // A save keeps the variable's name, never the secret.
         QJsonObject withSecret = d;
@@ -96,6 +101,10 @@ private Q_SLOTS:
         QTest::newRow("keys need column-hash") << with("partitionKeys", QJsonObject{{"shop.a", QJsonArray{"k"}}})
                                                << "$.destination.partitionKeys: only used with";
         QTest::newRow("topic name") << with("topic", "bad topic") << "is not a valid topic name";
+        QTest::newRow("batch bytes") << with("batch", QJsonObject{{"maxBytes", 4 * 1024 * 1024}})
+                                     << "$.destination.batch.maxBytes: 4.1943e+06 is out of range";
+        QTest::newRow("batch key") << with("batch", QJsonObject{{"maxRecords", 10}}) << "$.destination.batch.maxRecords: unknown key";
+        QTest::newRow("batch count") << with("batch", QJsonObject{{"maxMessages", 0}}) << "$.destination.batch.maxMessages: 0 is out of range";
     }
     void rocketMqProblems()
     {

@@ -60,6 +60,55 @@ QString encodeProperties(const QMap<QString, QString> &properties)
     return s;
 }
 
+QMap<QString, QString> sendProperties(QMap<QString, QString> properties)
+{
+    properties.insert(QStringLiteral("WAIT"), QStringLiteral("true"));
+    if (!properties.contains(QStringLiteral("UNIQ_KEY")))
+        properties.insert(QStringLiteral("UNIQ_KEY"), QUuid::createUuid().toString(QUuid::Id128).toUpper());
+    return properties;
+}
+
+namespace {
+
+constexpr qsizetype kBatchEntryFixed = 4 + 4 + 4 + 4 + 4 + 2;  // total size, magic, CRC, flag, body length, properties length
+
+}  // namespace
+
+qsizetype batchEntrySize(const Message &m)
+{
+    return kBatchEntryFixed + m.body.size() + encodeProperties(m.properties).toUtf8().size();
+}
+
+QByteArray encodeBatch(const QList<Message> &messages)
+{
+    QByteArray out;
+    qsizetype total = 0;
+    for (const Message &m : messages)
+        total += kBatchEntryFixed + m.body.size() + 64;
+    out.reserve(total);
+    for (const Message &m : messages) {
+        const QByteArray props = encodeProperties(m.properties).toUtf8();
+        if (props.size() > 32767)
+            throw Error(ErrorKind::Invalid, m.properties.value(QStringLiteral("KEYS")),
+                        QStringLiteral("the message properties take %1 bytes, more than the 32767 a batched message may carry")
+                            .arg(props.size()),
+                        QStringLiteral("shorten the keys, or send without batches (batch.maxMessages 1)"));
+        char head[kBatchEntryFixed - 2];
+        qToBigEndian<qint32>(qint32(kBatchEntryFixed + m.body.size() + props.size()), head);
+        qToBigEndian<qint32>(0, head + 4);   // magic code: the broker sets its own
+        qToBigEndian<qint32>(0, head + 8);   // body CRC: computed by the broker
+        qToBigEndian<qint32>(0, head + 12);  // flag
+        qToBigEndian<qint32>(qint32(m.body.size()), head + 16);
+        out.append(head, sizeof head);
+        out += m.body;
+        char plen[2];
+        qToBigEndian<qint16>(qint16(props.size()), plen);
+        out.append(plen, 2);
+        out += props;
+    }
+    return out;
+}
+
 Producer::Producer(ProducerOptions options) : m_o(std::move(options))
 {
     for (const QString &e : m_o.nameServer.split(';', Qt::SkipEmptyParts))
@@ -202,22 +251,59 @@ QList<MessageQueue> Producer::queues(const QString &topic, bool refresh)
 SendResult Producer::send(const QString &topic, const MessageQueue &queue, const QByteArray &body,
                           const QMap<QString, QString> &properties)
 {
-    QMap<QString, QString> props = properties;
-    props.insert(QStringLiteral("WAIT"), QStringLiteral("true"));
-    if (!props.contains(QStringLiteral("UNIQ_KEY")))
-        props.insert(QStringLiteral("UNIQ_KEY"), QUuid::createUuid().toString(QUuid::Id128).toUpper());
+    return sendRequest(SendMessageV2, topic, queue, body, sendProperties(properties));
+}
+
+void Producer::sendInOrder(const QString &topic, const MessageQueue &queue, const QList<Message> &messages, RateLimiter *tps,
+                           const std::function<void(qsizetype)> &stored)
+{
+    // A batch never holds more than one second of the TPS limit, so the limit stays smooth.
+    const double rate = tps ? tps->rate() : 0;
+    const int maxCount = qMax(1, rate > 0 ? qMin(m_o.batchMessages, int(rate)) : m_o.batchMessages);
+    // The header's properties of a batch are the batch's own (WAIT), as the Java client sends them.
+    const QMap<QString, QString> batchProperties{{QStringLiteral("WAIT"), QStringLiteral("true")}};
+    QList<Message> batch;
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < messages.size();) {
+        batch.clear();
+        bytes = 0;
+        for (; i < messages.size() && batch.size() < maxCount; ++i) {
+            Message m{messages[i].body, sendProperties(messages[i].properties)};
+            const qsizetype size = batchEntrySize(m);
+            if (!batch.isEmpty() && bytes + size > m_o.batchBytes)
+                break;
+            bytes += size;
+            batch << std::move(m);
+        }
+        if (tps)
+            tps->acquire(double(batch.size()));
+        if (batch.size() == 1)
+            sendRequest(SendMessageV2, topic, queue, batch[0].body, batch[0].properties);
+        else
+            sendRequest(SendBatchMessage, topic, queue, encodeBatch(batch), batchProperties, int(batch.size()));
+        if (stored)
+            stored(i);
+    }
+}
+
+SendResult Producer::sendRequest(int code, const QString &topic, const MessageQueue &queue, const QByteArray &body,
+                                 const QMap<QString, QString> &props, int count)
+{
     const QString wire = wrap(topic);
-    const QString object = QStringLiteral("topic %1 queue %2@%3 (broker %4)").arg(wire).arg(queue.queueId).arg(queue.brokerName, queue.brokerAddr);
+    QString object = QStringLiteral("topic %1 queue %2@%3 (broker %4)").arg(wire).arg(queue.queueId).arg(queue.brokerName, queue.brokerAddr);
+    if (count > 1)
+        object += QStringLiteral(", a batch of %1 messages").arg(count);
     int backoff = m_o.retryBackoffMs;
     for (int attempt = 0;; ++attempt) {
         Command c;
-        c.code = SendMessageV2;
+        c.code = code;
         c.extFields = {
             {"a", wrap(m_o.producerGroup)}, {"b", wire}, {"c", QStringLiteral("TBW102")}, {"d", QStringLiteral("4")},
             {"e", QString::number(queue.queueId)}, {"f", QStringLiteral("0")},
             {"g", QString::number(QDateTime::currentMSecsSinceEpoch())}, {"h", QStringLiteral("0")},
             {"i", encodeProperties(props)}, {"j", QStringLiteral("0")}, {"k", QStringLiteral("false")},
-            {"l", QStringLiteral("16")}, {"m", QStringLiteral("false")}, {"n", queue.brokerName},
+            {"l", QStringLiteral("16")}, {"m", code == SendBatchMessage ? QStringLiteral("true") : QStringLiteral("false")},
+            {"n", queue.brokerName},
         };
         c.body = body;
         std::optional<Error> failure;
@@ -230,6 +316,10 @@ SendResult Producer::send(const QString &topic, const MessageQueue &queue, const
             if (r.code == TopicNotExist)
                 throw Error(ErrorKind::Permanent, object, QStringLiteral("the broker does not know the topic: %1").arg(r.remark),
                             QStringLiteral("create the topic in the RocketMQ console"));
+            if (r.code == MessageIllegal && count > 1)
+                throw Error(ErrorKind::Permanent, object, QStringLiteral("the broker refused the batch (code %1): %2").arg(r.code).arg(r.remark),
+                            QStringLiteral("lower destination.batch.maxBytes below the broker's maxMessageSize, or set "
+                                           "destination.batch.maxMessages to 1 to send messages one by one"));
             if (!retryable(r.code))
                 throw Error(ErrorKind::Permanent, object, QStringLiteral("send failed with code %1: %2").arg(r.code).arg(r.remark));
             failure = Error(ErrorKind::Transient, object, QStringLiteral("broker answered code %1 (%2)").arg(r.code).arg(r.remark),

@@ -10,7 +10,7 @@
 
 namespace dts::rocketmq {
 
-enum RequestCode { SendMessageV2 = 310, GetRouteInfoByTopic = 105 };
+enum RequestCode { SendMessageV2 = 310, SendBatchMessage = 320, GetRouteInfoByTopic = 105 };
 enum ResponseCode {
     Success = 0, SystemError = 1, SystemBusy = 2, RequestCodeNotSupported = 3, FlushDiskTimeout = 10,
     SlaveNotAvailable = 11, FlushSlaveTimeout = 12, MessageIllegal = 13, ServiceNotAvailable = 14,

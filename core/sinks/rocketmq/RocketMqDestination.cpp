@@ -32,7 +32,7 @@ RocketMqConfig parseRocketMq(const QJsonObject &destination, QStringList &proble
     OptionReader r(destination, QStringLiteral("$.destination"), problems);
     r.checkKeys({"engine", "version", "nameServer", "instanceId", "accessKeyId", "accessKeySecret", "accessKeySecretEnv",
                  "user", "password", "passwordEnv", "topic", "ddlTopic", "producerGroup", "format", "syncAllFields",
-                 "ordering", "partitionKeys", "tpsLimit", "filterLargeRecords", "topicMapping"});
+                 "ordering", "partitionKeys", "tpsLimit", "filterLargeRecords", "topicMapping", "batch"});
     RocketMqConfig c;
     c.version = r.oneOf(QStringLiteral("version"), {"4", "5"}, QStringLiteral("4"));
     c.producer.version = c.version == QLatin1String("5") ? 5 : 4;
@@ -59,6 +59,12 @@ RocketMqConfig parseRocketMq(const QJsonObject &destination, QStringList &proble
     c.producer.producerGroup = r.string(QStringLiteral("producerGroup"), false, QStringLiteral("dts-producer-group"));
     if (c.producer.producerGroup.trimmed().isEmpty())
         r.problem(QStringLiteral("producerGroup"), QStringLiteral("must not be empty (default: dts-producer-group)"));
+
+    // Batches stay well under the broker's 4 MiB maxMessageSize, which bounds a whole batch body.
+    OptionReader b = r.child(QStringLiteral("batch"), r.object(QStringLiteral("batch")));
+    b.checkKeys({"maxMessages", "maxBytes"});
+    c.producer.batchMessages = int(b.number(QStringLiteral("maxMessages"), c.producer.batchMessages, 1, 10000));
+    c.producer.batchBytes = qint64(b.number(QStringLiteral("maxBytes"), double(c.producer.batchBytes), 1024, 4000000));
 
     SinkOptions &s = c.sink;
     s.topic = r.string(QStringLiteral("topic"), true);
@@ -145,14 +151,19 @@ public:
     {
         const QList<MessageQueue> queues = m_producer.queues(m_topic);
         const QMap<QString, QString> props{{QStringLiteral("KEYS"), m_keys}};
+        // Full-data rows have no order across queues: each queue's rows of the chunk go out in their order,
+        // in batches.
+        QList<QList<Message>> perQueue(queues.size());
         const QByteArray &p = batch.payload;
         for (qsizetype at = 0; at + 8 <= p.size();) {
             const quint32 hash = qFromBigEndian<quint32>(p.constData() + at);
             const qsizetype length = qFromBigEndian<quint32>(p.constData() + at + 4);
-            m_tps.acquire(1);
-            m_producer.send(m_topic, queues[m_encoder.queueOf(hash, int(queues.size()))], p.mid(at + 8, length), props);
+            perQueue[m_encoder.queueOf(hash, int(queues.size()))] << Message{p.mid(at + 8, length), props};
             at += 8 + length;
         }
+        for (qsizetype q = 0; q < queues.size(); ++q)
+            if (!perQueue[q].isEmpty())
+                m_producer.sendInOrder(m_topic, queues[q], perQueue[q], &m_tps);
     }
     // Every send returned when the broker stored the message.
     void commit(qint64) override {}
@@ -262,10 +273,27 @@ private:
             }
             std::exception_ptr error;
             try {
+                // Each queue's messages in their order, as batches; queues one after the other (their
+                // relative order is no promise of RocketMQ's). The first failure stops the worker, so what
+                // is left unacknowledged of a queue is always the tail of its messages.
+                QList<QString> order;
+                QHash<QString, QList<Message *>> byQueue;
                 for (Message *m : work) {
-                    m_tps.acquire(1);
-                    producer.send(m->out.topic, m->queue, m->out.body, {{QStringLiteral("KEYS"), m->out.keys}});
-                    m->acked = true;
+                    const QString key = m->out.topic + '/' + m->queue.brokerName + '/' + QString::number(m->queue.queueId);
+                    if (!byQueue.contains(key))
+                        order << key;
+                    byQueue[key] << m;
+                }
+                for (const QString &key : order) {
+                    const QList<Message *> &mine = byQueue[key];
+                    QList<rocketmq::Message> out;
+                    out.reserve(mine.size());
+                    for (const Message *m : mine)
+                        out << rocketmq::Message{m->out.body, {{QStringLiteral("KEYS"), m->out.keys}}};
+                    producer.sendInOrder(mine[0]->out.topic, mine[0]->queue, out, &m_tps, [&](qsizetype end) {
+                        for (qsizetype i = 0; i < end; ++i)
+                            mine[i]->acked = true;
+                    });
                 }
             } catch (...) {
                 error = std::current_exception();
