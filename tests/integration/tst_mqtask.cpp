@@ -506,8 +506,9 @@ private Q_SLOTS:
         QFETCH(QString, ordering);
         reset();
         QTemporaryDir out, state;
-        Oracle oracle(QStringLiteral("rocketmq-oracle.js"),
-                      {{"accessKey", "ak"}, {"secretKey", "sk"}, {"out", out.path()}, {"topics", QJsonObject{{"orders", 4}}}});
+        const QString requestLog = out.filePath(QStringLiteral("requests.log"));
+        Oracle oracle(QStringLiteral("rocketmq-oracle.js"), {{"accessKey", "ak"}, {"secretKey", "sk"}, {"out", out.path()},
+                                                             {"topics", QJsonObject{{"orders", 4}}}, {"requestLog", requestLog}});
         if (!oracle.error().isEmpty())
             QSKIP(qPrintable(oracle.error()));
         qputenv("DTS_TEST_MQ_SECRET", "sk");
@@ -563,6 +564,11 @@ private Q_SLOTS:
         }
         QVERIFY(markerSeen);
         QVERIFY(inits >= 200);
+        // Batching is on by default: full-data rows of a queue go out as SEND_BATCH_MESSAGE (320).
+        QFile log(requestLog);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray sends = log.readAll();
+        QVERIFY2(sends.contains("\"code\":320"), sends.left(300).constData());
         QVERIFY2(changes >= 50, qPrintable(QString::number(changes)));
         if (ordering == QLatin1String("single-queue"))
             QCOMPARE(used, 1);
