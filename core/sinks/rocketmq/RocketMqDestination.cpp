@@ -213,9 +213,10 @@ public:
         return int(orderingHash((topic + '/' + q.brokerName + '/' + QString::number(q.queueId)).toUtf8()) % quint32(size()));
     }
 
-    // Sends what is not acknowledged yet, each worker its messages in order, stopping at its first failure
-    // (so a queue never gets a later record before an earlier one). Rethrows the most serious failure.
-    void send(QList<Message> &messages)
+    // Starts sending what is not acknowledged yet, each worker its messages in order, stopping at its first
+    // failure (so a queue never gets a later record before an earlier one). The messages must stay put
+    // until wait() returned.
+    void start(QList<Message> &messages)
     {
         std::vector<QList<Message *>> shares(m_workers.size());
         for (Message &m : messages)
@@ -229,6 +230,19 @@ public:
             w.busy = !w.work.isEmpty();
             w.cv.notify_all();
         }
+    }
+    bool idle()
+    {
+        for (auto &w : m_workers) {
+            std::lock_guard lock(w->m);
+            if (w->busy)
+                return false;
+        }
+        return true;
+    }
+    // Waits for what start() began; rethrows the most serious failure.
+    void wait()
+    {
         std::exception_ptr transient, permanent;
         for (auto &w : m_workers) {
             std::unique_lock lock(w->m);
@@ -326,6 +340,8 @@ protected:
             m_pool = std::make_unique<SenderPool>(m_config.producer, m_threads, m_tps);
     }
 
+    // A group is encoded while the group before it is still in flight, then sent once that one is
+    // acknowledged (so each queue keeps source order); the group in flight is held back from the checkpoint.
     void deliver(const QList<TxRecord> &records, const RetryHook &retry) override
     {
         QList<Outgoing> encoded;
@@ -333,28 +349,63 @@ protected:
         for (const TxRecord &r : records)
             if (auto out = m_encoder.encode(r.event, false, r.gtid))
                 encoded << std::move(*out);
-        QList<SenderPool::Message> messages;
-        for (;;) {
+        finish(retry);
+        m_encoded = std::move(encoded);
+        m_inflight.clear();
+        m_held = records.size();
+        try {
+            start();
+        } catch (const Error &e) {
+            if (e.kind() != ErrorKind::Transient)
+                throw;
+            m_started = false;  // finish() retries
+        }
+    }
+    void sendHeld(bool all, const RetryHook &retry) override
+    {
+        if (all || !m_started || m_pool->idle())
+            finish(retry);
+    }
+    qint64 heldRecords() const override { return m_held; }
+    int heldDueMs() const override { return 1; }  // polled: an answered group leaves the checkpoint's way at once
+
+    // Messages for the encoded records (a DDL for every queue: one per queue, each in its queue's order) on
+    // their queues as the routes say now; starts sending what is not acknowledged yet.
+    void start()
+    {
+        if (m_inflight.isEmpty())
+            for (const Outgoing &out : m_encoded) {
+                const int copies = out.everyQueue ? int(m_router->queues(out.topic).size()) : 1;
+                for (int q = 0; q < copies; ++q)
+                    m_inflight << SenderPool::Message{out, {}, false, out.everyQueue ? q : -1};
+            }
+        for (SenderPool::Message &m : m_inflight) {
+            if (m.acked)
+                continue;
+            const QList<MessageQueue> queues = m_router->queues(m.out.topic);
+            const int index = m.copy >= 0 ? m.copy : m_encoder.queueOf(m.out.hash, int(queues.size()));
+            m.queue = queues[qMin(index, int(queues.size()) - 1)];
+        }
+        m_pool->start(m_inflight);
+        m_started = true;
+    }
+
+    // Returns when the group in flight is acknowledged, retrying it (what is not acknowledged yet) as the
+    // task's retry windows allow.
+    void finish(const RetryHook &retry)
+    {
+        while (m_held) {
             try {
-                if (messages.isEmpty() && !encoded.isEmpty()) {
-                    // A DDL for every queue becomes one message per queue, each in its queue's order.
-                    for (const Outgoing &out : encoded) {
-                        const int copies = out.everyQueue ? int(m_router->queues(out.topic).size()) : 1;
-                        for (int q = 0; q < copies; ++q)
-                            messages << SenderPool::Message{out, {}, false, out.everyQueue ? q : -1};
-                    }
-                }
-                for (SenderPool::Message &m : messages) {
-                    if (m.acked)
-                        continue;
-                    const QList<MessageQueue> queues = m_router->queues(m.out.topic);
-                    const int index = m.copy >= 0 ? m.copy : m_encoder.queueOf(m.out.hash, int(queues.size()));
-                    m.queue = queues[qMin(index, int(queues.size()) - 1)];
-                }
-                m_pool->send(messages);
+                if (!m_started)
+                    start();
+                m_pool->wait();
                 m_answeringSince.invalidate();
+                m_held = 0;
+                m_encoded.clear();
+                m_inflight.clear();
                 return;
             } catch (const Error &e) {
+                m_started = false;
                 if (e.kind() != ErrorKind::Transient)
                     throw;
                 // A broker that answers (busy, flush or replica timeouts) has not lost its connection: the
@@ -389,6 +440,11 @@ private:
     int m_retryOtherMinutes;
     QElapsedTimer m_answeringSince;  // since the brokers began refusing with retryable answers
     std::unique_ptr<Producer> m_router;
+    // The group in flight (declared before the pool: its workers point into it until they stop).
+    QList<Outgoing> m_encoded;
+    QList<SenderPool::Message> m_inflight;
+    qint64 m_held = 0;        // records of the group in flight
+    bool m_started = false;   // its sending was started (and not failed since)
     std::unique_ptr<SenderPool> m_pool;
 };
 
