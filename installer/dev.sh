@@ -16,7 +16,7 @@ PACKAGES=(
   sysbench mydumper percona-toolkit
   xvfb xauth openssl
   gnome-keyring dbus-daemon
-  help2man dpkg-dev
+  help2man dpkg-dev time
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
