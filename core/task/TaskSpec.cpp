@@ -301,9 +301,9 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin, Secre
     else
         for (const QString &p : destinationProblems(t.destinationEngine, dest)) {  // the other engines read their own settings
             bool secret = false;
-            for (const char *k : {"accessKeySecret", "secretKey", "stsToken", "password"})
-                secret = secret || p.startsWith(QStringLiteral("$.destination.%1:").arg(QLatin1String(k))) ||
-                         p.startsWith(QStringLiteral("$.destination.%1Env:").arg(QLatin1String(k)));
+            for (const QString &k : destinationSecretKeys())
+                secret = secret || p.startsWith(QStringLiteral("$.destination.%1:").arg(k)) ||
+                         p.startsWith(QStringLiteral("$.destination.%1Env:").arg(k));
             if (!(secret && secrets == Secrets::MayBeMissing))
                 r.problems << p;
         }
@@ -469,6 +469,12 @@ TaskSpec TaskSpec::fromJson(const QByteArray &json, const QString &origin, Secre
     return t;
 }
 
+const QStringList &TaskSpec::destinationSecretKeys()
+{
+    static const QStringList keys = {"password", "accessKeySecret", "secretKey", "stsToken"};
+    return keys;
+}
+
 TaskSpec TaskSpec::load(const QString &path, Secrets secrets)
 {
     QFile f(path);
@@ -489,7 +495,7 @@ QJsonObject TaskSpec::toJson(bool includeSecrets) const
     } else {
         QJsonObject d = destinationRaw;
         if (!includeSecrets)
-            for (const QString k : {"password", "accessKeySecret", "secretKey", "stsToken"})  // …Env names are kept
+            for (const QString &k : destinationSecretKeys())  // …Env names are kept
                 d.remove(k);
         root["destination"] = d;
     }

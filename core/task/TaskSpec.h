@@ -104,6 +104,9 @@ struct TaskSpec {
     // engine's secret that is missing, or whose environment variable is not set, is not a problem here;
     // the wizard fills it from the keyring or asks for it.
     enum class Secrets { Required, MayBeMissing };
+    // The keys of a destination engine's secrets in "destination" (each may also come as key + "Env"):
+    // never saved by toJson(false), kept in the studio's keyring.
+    static const QStringList &destinationSecretKeys();
     static TaskSpec fromJson(const QByteArray &json, const QString &origin = QStringLiteral("task"),
                              Secrets secrets = Secrets::Required);
     static TaskSpec load(const QString &path, Secrets secrets = Secrets::Required);

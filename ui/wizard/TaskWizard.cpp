@@ -406,10 +406,6 @@ QString TaskWizard::saveTo(const QString &path)
     return {};
 }
 
-namespace {
-const char *const kEngineSecrets[] = {"accessKeySecret", "secretKey", "stsToken", "password"};
-}
-
 QString TaskWizard::destinationSecretKey(const TaskSpec &task)
 {
     const QJsonObject &d = task.destinationRaw;
@@ -431,9 +427,9 @@ void TaskWizard::storeDestinationSecrets(const TaskSpec &task)
 {
     const QString key = destinationSecretKey(task);
     QJsonObject secrets;
-    for (const char *k : kEngineSecrets)
-        if (const QString v = task.destinationRaw.value(QLatin1String(k)).toString(); !v.isEmpty())
-            secrets[QLatin1String(k)] = v;
+    for (const QString &k : TaskSpec::destinationSecretKeys())
+        if (const QString v = task.destinationRaw.value(k).toString(); !v.isEmpty())
+            secrets[k] = v;
     if (key.isEmpty() || secrets.isEmpty())
         return;
     QPointer<QLabel> note(endpoints->secretNote);
@@ -452,8 +448,7 @@ void TaskWizard::fillDestinationSecrets(const TaskSpec &task)
     const QString key = destinationSecretKey(task);
     if (key.isEmpty())
         return;
-    for (const char *k : kEngineSecrets) {
-        const QString name = QLatin1String(k);
+    for (const QString &name : TaskSpec::destinationSecretKeys()) {
         if (!task.destinationRaw.value(name).toString().isEmpty() || task.destinationRaw.contains(name + QStringLiteral("Env")))
             return;  // given already, or from the environment
     }

@@ -1,6 +1,6 @@
 #include "sinks/formats/CanalJson.h"
 
-#include "sinks/mysql/MySqlApplier.h"  // analyzeDdl: the table a DDL names
+#include "mysql/DdlAnalysis.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -7,6 +7,7 @@
 #include "change/ChangeEvent.h"
 #include "change/Transaction.h"
 #include "mysql/Connection.h"
+#include "mysql/DdlAnalysis.h"
 #include "pipeline/Metrics.h"
 #include "pipeline/Plan.h"
 
@@ -102,20 +103,10 @@ private:
     QStringList m_warnings;
 };
 
-// Which table names a DDL statement touches ("db.table", with its default database applied), and the
-// statement with them replaced by `rename(db, table)` (quoted db.table). Kind is the leading keywords,
-// e.g. "ALTER TABLE", "CREATE TABLE", "RENAME TABLE"; empty when it is not one we replicate.
-struct DdlInfo {
-    QString kind;
-    QList<QPair<QString, QString>> tables;  // (db, table) in the order they appear
-    QByteArray rewritten;
-};
 // The key columns' values of a row as bytes: equal keys give equal bytes.
 QByteArray rowKeyBytes(const Row &row, const QList<int> &key);
 // Whether the row holds a value for each of the columns (not Absent, not a partial JSON diff).
 bool rowComplete(const Row &row, const QList<int> &columns);
 
-DdlInfo analyzeDdl(const QByteArray &sql, const QString &defaultDb,
-                   const std::function<QPair<QString, QString>(const QString &, const QString &)> &rename);
 
 }  // namespace dts

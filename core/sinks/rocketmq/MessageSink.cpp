@@ -5,7 +5,7 @@
 #include "sinks/formats/CanalJson.h"
 #include "sinks/formats/DtsAvro.h"
 #include "sinks/formats/SharePlexJson.h"
-#include "sinks/mysql/MySqlApplier.h"  // analyzeDdl: the table a DDL names
+#include "mysql/DdlAnalysis.h"
 
 #include <QSet>
 

@@ -3,7 +3,7 @@
 #include "common/Error.h"
 #include "common/Log.h"
 #include "mysql/Connection.h"
-#include "sinks/mysql/MySqlApplier.h"
+#include "mysql/DdlAnalysis.h"
 #include "sinks/mysql/RowFilter.h"
 #include "sinks/tablestore/Charset.h"
 #include "snapshot/Chunking.h"
